@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Trek.Cli.Commands;
+
+namespace Trek.Cli;
+
+/// <summary>Every `trek` sub-command, in the order `trek --help` lists them. One line per command.</summary>
+internal static class CommandRegistry
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCheckCommand.Create();
+    }
+}

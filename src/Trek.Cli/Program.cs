@@ -1,0 +1,3 @@
+using Trek.Cli;
+
+return TrekCli.Run(args);
