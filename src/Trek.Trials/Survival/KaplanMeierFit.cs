@@ -1,0 +1,80 @@
+using Trek.Trials.Statistics;
+
+namespace Trek.Trials.Survival;
+
+/// <summary>A fitted Kaplan-Meier curve: the table, and the quantiles and landmark rates read from it the way R reads them.</summary>
+public sealed class KaplanMeierFit
+{
+    internal KaplanMeierFit(IReadOnlyList<SurvivalTableRow> rows, int n, int events, ConfidenceType confType, double confLevel)
+    {
+        Rows = rows;
+        N = n;
+        Events = events;
+        ConfType = confType;
+        ConfLevel = confLevel;
+    }
+
+    public IReadOnlyList<SurvivalTableRow> Rows { get; }
+
+    public int N { get; }
+
+    public int Events { get; }
+
+    public ConfidenceType ConfType { get; }
+
+    public double ConfLevel { get; }
+
+    /// <summary>The median with R's CI (print.survfit's median, 0.95LCL, 0.95UCL).</summary>
+    public SurvivalQuantile Median => Quantile(0.5);
+
+    /// <summary>
+    /// R quantile.survfit's doquant: the estimate is where 1 - S crosses p; the lower limit is where
+    /// 1 - (lower band) crosses p (the lower band falls first); the upper limit where 1 - (upper band)
+    /// crosses p. A flat stretch exactly at p gives its midpoint (<see cref="QuantileFinder"/>).
+    /// </summary>
+    public SurvivalQuantile Quantile(double probability)
+    {
+        var x = new double[Rows.Count + 1];
+        var f = new double[Rows.Count + 1];
+        var fLower = new double[Rows.Count + 1];
+        var fUpper = new double[Rows.Count + 1];
+        // start.time: survfit uses min(0, smallest time) as the curve's origin.
+        x[0] = Math.Min(0, Rows[0].Time);
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            x[i + 1] = Rows[i].Time;
+            f[i + 1] = 1 - Rows[i].Survival;
+            fLower[i + 1] = 1 - (Rows[i].Lower ?? double.NaN);
+            fUpper[i + 1] = 1 - (Rows[i].Upper ?? double.NaN);
+        }
+
+        return new SurvivalQuantile(
+            probability,
+            QuantileFinder.Find(x, f, probability),
+            QuantileFinder.Find(x, fLower, probability),
+            QuantileFinder.Find(x, fUpper, probability));
+    }
+
+    /// <summary>
+    /// Survival at time t as R's summary(fit, times = t): the curve's value at the last row at or before t;
+    /// n at risk counts subjects still followed at t (time ≥ t). Null past the last follow-up time, as R
+    /// drops such times.
+    /// </summary>
+    public LandmarkEstimate? At(double time)
+    {
+        if (time > Rows[^1].Time)
+        {
+            return null;
+        }
+
+        var next = Rows.First(r => r.Time >= time);
+        var last = Rows.LastOrDefault(r => r.Time <= time);
+        if (last is null)
+        {
+            var (lo, hi) = KaplanMeier.Band(1, 0, Distributions.NormalQuantile(1 - (1 - ConfLevel) / 2), ConfType);
+            return new LandmarkEstimate(time, N, 1, 0, KaplanMeier.Na(lo), KaplanMeier.Na(hi));
+        }
+
+        return new LandmarkEstimate(time, next.NRisk, last.Survival, last.StdErr, last.Lower, last.Upper);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Trek.Trials.Survival;
+
+/// <summary>
+/// One row of the Kaplan-Meier table, as R's summary(survfit(...), censored = TRUE): every distinct time,
+/// with the standard error of S (Greenwood) and the pointwise band; null where R prints NA or NaN.
+/// </summary>
+public sealed record SurvivalTableRow(
+    double Time,
+    int NRisk,
+    int NEvent,
+    int NCensor,
+    double Survival,
+    double? StdErr,
+    double? Lower,
+    double? Upper);
