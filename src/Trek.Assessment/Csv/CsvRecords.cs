@@ -1,0 +1,118 @@
+using Trek.Core;
+
+namespace Trek.Assessment.Csv;
+
+/// <summary>
+/// Streams the rows of a small comma-separated file with a header line. Blank lines and lines
+/// starting with '#' are skipped; fields may be double-quoted (RFC 4180, no embedded line breaks).
+/// </summary>
+public static class CsvRecords
+{
+    public static IEnumerable<CsvRow> Read(TextReader reader, string source, IReadOnlyCollection<string> requiredColumns)
+    {
+        Dictionary<string, int>? columns = null;
+        long lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (lineNumber == 1)
+            {
+                line = line.TrimStart('\uFEFF');
+            }
+
+            if (line.Trim().Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = Split(line, source, lineNumber);
+            if (columns is null)
+            {
+                columns = Header(fields, source, lineNumber, requiredColumns);
+                continue;
+            }
+
+            if (fields.Length > columns.Count)
+            {
+                throw InputException.At(source, lineNumber, $"{fields.Length} fields but the header has {columns.Count}");
+            }
+
+            yield return new CsvRow(source, lineNumber, columns, fields);
+        }
+
+        if (columns is null)
+        {
+            throw InputException.At(source, null, "empty file: no header line");
+        }
+    }
+
+    private static Dictionary<string, int> Header(string[] fields, string source, long line, IReadOnlyCollection<string> required)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var name = fields[i].Trim().ToLowerInvariant();
+            if (!columns.TryAdd(name, i))
+            {
+                throw InputException.At(source, line, $"column '{name}' appears twice in the header");
+            }
+        }
+
+        var missing = required.Where(r => !columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
+        {
+            throw InputException.At(source, line, $"missing column(s): {string.Join(", ", missing)} (expected {string.Join(",", required)})");
+        }
+
+        return columns;
+    }
+
+    private static string[] Split(string line, string source, long lineNumber)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        if (quoted)
+        {
+            throw InputException.At(source, lineNumber, "unterminated quoted field");
+        }
+
+        fields.Add(current.ToString());
+        return fields.ToArray();
+    }
+}

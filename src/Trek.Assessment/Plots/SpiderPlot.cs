@@ -1,0 +1,69 @@
+using System.Text;
+using Trek.Assessment.Tumour;
+
+namespace Trek.Assessment.Plots;
+
+/// <summary>
+/// Spider plot: one line per subject, % change of the target sum from baseline against days from first
+/// dose, starting at 0 % on the baseline date. Visits without a complete sum are skipped (not drawn as 0).
+/// Each line carries data-subject and data-points ("day:change ...") for checking against the JSON.
+/// </summary>
+public static class SpiderPlot
+{
+    public const decimal PlotTop = 40m;
+    public const decimal PlotHeight = 300m;
+    public const decimal Left = 60m;
+    public const decimal PlotWidth = 560m;
+    public const decimal Lower = -100m;
+
+    public static string Render(IReadOnlyList<SubjectResponse> subjects, ResponseCriteria criteria)
+    {
+        var series = subjects
+            .Where(s => s.BaselineSum is not null)
+            .Select(s => (Subject: s, Points: Points(s)))
+            .ToList();
+        var all = series.SelectMany(x => x.Points).ToList();
+        var hi = Svg.Upper(all.Select(p => p.Change));
+        var minDay = Math.Min(0, all.Select(p => p.Day).DefaultIfEmpty(0).Min());
+        var maxDay = Math.Max(28, (int)Math.Ceiling(all.Select(p => p.Day).DefaultIfEmpty(0).Max() / 28m) * 28);
+        decimal Y(decimal v) => PlotTop + (hi - v) / (hi - Lower) * PlotHeight;
+        decimal X(int day) => Left + (decimal)(day - minDay) / (maxDay - minDay) * PlotWidth;
+
+        var width = (int)(Left + PlotWidth + 40m);
+        var height = (int)(PlotTop + PlotHeight + 80m);
+        var sb = new StringBuilder();
+        Svg.Header(sb, width, height, "% change from baseline over time");
+        Svg.PercentAxis(sb, Left, Left + PlotWidth, Lower, hi, Y);
+        var (pd, pr) = criteria == ResponseCriteria.Recist11 ? (20m, -30m) : (25m, -50m);
+        Svg.Threshold(sb, Left, Left + PlotWidth, pd, Y, $"+{pd} %");
+        Svg.Threshold(sb, Left, Left + PlotWidth, pr, Y, $"{pr} %");
+        for (var d = 0; d <= maxDay; d += 28)
+        {
+            sb.Append($"<text x=\"{Svg.N(X(d))}\" y=\"{Svg.N(PlotTop + PlotHeight + 15m)}\" text-anchor=\"middle\">{d}</text>\n");
+        }
+
+        sb.Append($"<text x=\"{Svg.N(Left + PlotWidth / 2)}\" y=\"{Svg.N(PlotTop + PlotHeight + 32m)}\" text-anchor=\"middle\">days from first dose</text>\n");
+        foreach (var (s, points) in series)
+        {
+            var colour = Svg.Colour(s.BestOverallResponse);
+            var coords = string.Join(" ", points.Select(p => $"{Svg.N(X(p.Day))},{Svg.N(Y(p.Change))}"));
+            var data = string.Join(" ", points.Select(p => $"{p.Day}:{Svg.N(p.Change)}"));
+            sb.Append($"<polyline class=\"subject-line\" data-subject=\"{Svg.Esc(s.Subject)}\" data-points=\"{data}\" points=\"{coords}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.5\"><title>{Svg.Esc(s.Subject)} ({s.BestOverallResponse.Code()})</title></polyline>\n");
+            foreach (var p in points)
+            {
+                sb.Append($"<circle class=\"point\" cx=\"{Svg.N(X(p.Day))}\" cy=\"{Svg.N(Y(p.Change))}\" r=\"2.5\" fill=\"{colour}\"/>\n");
+            }
+        }
+
+        Svg.Legend(sb, Left, PlotTop + PlotHeight + 60m);
+        sb.Append("</svg>\n");
+        return sb.ToString();
+    }
+
+    private static List<(int Day, decimal Change)> Points(SubjectResponse s)
+    {
+        var points = new List<(int Day, decimal Change)> { (s.BaselineDate.DayNumber - s.FirstDoseDate.DayNumber, 0m) };
+        points.AddRange(s.Visits.Where(v => v.ChangeFromBaselinePct is not null).Select(v => (v.Day, v.ChangeFromBaselinePct!.Value)));
+        return points;
+    }
+}
