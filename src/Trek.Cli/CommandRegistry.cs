@@ -9,5 +9,9 @@ internal static class CommandRegistry
     public static IEnumerable<Command> All()
     {
         yield return VersionCheckCommand.Create();
+        yield return Commands.Clinical.TestRouteCommand.Create();
+        yield return Commands.Clinical.EligibilityCommand.Create();
+        yield return Commands.Clinical.DoseCommand.Create();
+        yield return Commands.Clinical.ResistanceCommand.Create();
     }
 }

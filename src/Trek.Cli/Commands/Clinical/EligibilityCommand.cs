@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Trek.Clinical.Eligibility;
+using Trek.Core;
+using Trek.IO;
+
+namespace Trek.Cli.Commands.Clinical;
+
+/// <summary>`trek eligibility`: each criterion of the paediatric larotrectinib study design, met / not met / unknown.</summary>
+internal static class EligibilityCommand
+{
+    public static Command Create()
+    {
+        var record = new Argument<string>("record") { Description = "Patient record, JSON or YAML ('-' = stdin); keys in docs/clinical.md" };
+        var on = new Option<string?>("--on") { Description = "Assessment date YYYY-MM-DD when the record has no assessment_date (default: today, UTC)" };
+        var json = ClinicalOutput.JsonOption();
+        var command = new Command("eligibility", "Check a patient record against the SCOUT paediatric larotrectinib study design (NCT02637687; Laetsch et al. 2018).")
+        {
+            record, on, json,
+        };
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(record)!;
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            if (parseResult.GetValue(on) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+            {
+                throw new UsageException($"--on {text}: give a date as YYYY-MM-DD");
+            }
+
+            string content;
+            using (var stream = InputFile.OpenRead(path))
+            using (var reader = new StreamReader(stream, Encoding.UTF8))
+            {
+                content = reader.ReadToEnd();
+            }
+
+            var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(content, path, today));
+            return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), report, w => Text(w, report));
+        });
+        return command;
+    }
+
+    private static void Text(TextWriter w, EligibilityReport r)
+    {
+        w.WriteLine($"{r.Study}");
+        w.WriteLine($"Patient {r.PatientId ?? "(no id)"} assessed on {r.AssessmentDate:yyyy-MM-dd}: {(r.Eligible ? "ELIGIBLE" : "NOT ELIGIBLE")}");
+        foreach (var c in r.Criteria)
+        {
+            var mark = c.Status switch { CriterionStatus.Met => "met    ", CriterionStatus.NotMet => "NOT MET", _ => "UNKNOWN" };
+            w.WriteLine($"  [{mark}] {c.Id}: {c.Requirement}");
+            w.WriteLine($"            value: {c.DecidingValue ?? "."}{(c.Missing is null ? "" : $"; missing: {c.Missing}")}");
+            w.WriteLine($"            source: {c.Source}");
+        }
+
+        if (r.Missing.Count > 0)
+        {
+            w.WriteLine("Unknown counts as not met. Missing: " + string.Join("; ", r.Missing));
+        }
+
+        foreach (var note in r.Notes)
+        {
+            w.WriteLine($"Note: {note}");
+        }
+    }
+}

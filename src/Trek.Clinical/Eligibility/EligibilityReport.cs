@@ -1,0 +1,13 @@
+namespace Trek.Clinical.Eligibility;
+
+/// <summary>The whole answer: every criterion and an overall verdict ("eligible" only when every criterion is met).</summary>
+public sealed record EligibilityReport(
+    string Study,
+    string? PatientId,
+    DateOnly AssessmentDate,
+    string Verdict,
+    bool Eligible,
+    IReadOnlyList<CriterionResult> Criteria,
+    IReadOnlyList<string> NotMet,
+    IReadOnlyList<string> Missing,
+    IReadOnlyList<string> Notes);

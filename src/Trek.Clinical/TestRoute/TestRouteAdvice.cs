@@ -1,0 +1,19 @@
+using Trek.Clinical.Rules;
+
+namespace Trek.Clinical.TestRoute;
+
+/// <summary>
+/// The conclusion so far and the next test. <see cref="Conclusion"/> is one of: no_results, fusion_confirmed,
+/// fusion_likely, discordant, not_excluded, fusion_unlikely, no_fusion_detected. <see cref="NextTest"/> is one of:
+/// none, rna_ngs, confirmatory_fish_rt_pcr_or_rna_ngs, pan_trk_ihc_or_rna_ngs, pan_trk_ihc, orthogonal_confirmation.
+/// </summary>
+public sealed record TestRouteAdvice(
+    string Tumour,
+    TumourGroup TumourGroup,
+    AgeGroup AgeGroup,
+    TestResults Results,
+    string Conclusion,
+    string NextTest,
+    string Explanation,
+    IReadOnlyList<string> Conflicts,
+    IReadOnlyList<AppliedRule> Rules);
