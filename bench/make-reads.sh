@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# make-reads.sh: simulate a large paired-end RNA-seq-like read set for the fusion benchmark.
+#
+#   bench/make-reads.sh [--pairs N] [--work DIR] [--data DIR] [--seed S]
+#                       [--frac-panel F] [--frac-fusion F] [--threads T]
+#
+# Writes WORK/reads/<N>/R1.fq.gz and R2.fq.gz (gzip level 6, pigz) plus manifest.tsv, and prints
+# the directory on stdout. Progress goes to stderr. Reuses a finished set (marker file .done).
+#
+# What the reads are (ART 2.5.8, `art_illumina -ss HS25 -p -l 100 -m 250 -s 30`), every pair
+# drawn by ART itself (no replication: ART makes ~60k pairs/s here, so millions are cheap):
+#   panel     on-index transcripts: the 284 cDNAs of pizzly_test/transcripts.fasta.gz, equal
+#             coverage per transcript (default 40% of pairs)
+#   background off-index genome: the mini-genome (easyfuse_minigenome) minus every exon of its GTF,
+#             i.e. introns and intergenic pieces >= 1 kb (default the rest, ~59.8%)
+#   fusion    8 fusion transcripts from annotated_fusions.csv_transcript.fasta.gz, the first
+#             record of each gene pair (ETV6::NTRK3 with NTRK3 ENST00000629765, TMPRSS2::ETV1,
+#             AKAP9::BRAF, EWSR1::FLI1, EWSR1::ATF1, HOOK3::RET, CD74::ROS1, BRD4::NUTM1),
+#             equal share each (default 0.2% of pairs in all)
+# ART over-generates each part by ~15%; an exact uniform subset of each part is kept (selection
+# sampling), then all pairs are shuffled together (seeded) so the file order is random, as in a
+# real run. Read names are ART's (`<sequence id>-<n>/1` and `/2`); the sequence id tells the source
+# (ENST... = panel, bg_* = background, FUS_* = fusion).
+set -euo pipefail
+export LC_ALL=C
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+pairs=2000000
+work="$repo/bench/work"
+data="${TREK_SHARED_DATA:-$repo/../shared/data}"
+seed=1
+frac_panel=0.40
+frac_fusion=0.002
+threads=2
+
+usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
+parse_count() { # 2000000, 2M, 0.5M, 200k
+  awk -v s="$1" 'BEGIN{ m=1; u=toupper(substr(s,length(s)));
+    if(u=="M"){m=1000000; s=substr(s,1,length(s)-1)} else if(u=="K"){m=1000; s=substr(s,1,length(s)-1)}
+    if (s !~ /^[0-9]+(\.[0-9]+)?$/) { print "bad" ; exit } printf "%d\n", s*m+0.5 }'
+}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pairs) pairs=$(parse_count "$2"); shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --frac-panel) frac_panel="$2"; shift 2 ;;
+    --frac-fusion) frac_fusion="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "make-reads.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[ "$pairs" != bad ] && [ "$pairs" -gt 0 ] || { echo "make-reads.sh: --pairs must be a positive count (e.g. 2000000, 2M, 500k)" >&2; exit 2; }
+log() { echo "[make-reads $(date -u +%H:%M:%S)] $*" >&2; }
+
+for tool in art_illumina samtools pigz awk sort; do
+  command -v "$tool" >/dev/null || { echo "make-reads.sh: $tool not found (bench/fusion-e2e.sh installs it)" >&2; exit 1; }
+done
+tx="$data/pizzly_test/transcripts.fasta.gz"
+mg="$data/easyfuse_minigenome/Homo_sapiens.GRCh38.110_minigenome.fa.gz"
+mg_gtf="$data/easyfuse_minigenome/Homo_sapiens.GRCh38.110_miniannotation.gtf.gz"
+fus="$data/easyfuse_minigenome/annotated_fusions.csv_transcript.fasta.gz"
+for f in "$tx" "$mg" "$mg_gtf" "$fus"; do [ -s "$f" ] || { echo "make-reads.sh: missing input $f" >&2; exit 1; }; done
+
+mkdir -p "$work"
+data=$(cd "$data" && pwd)
+work=$(cd "$work" && pwd)
+out="$work/reads/$pairs"
+if [ -f "$out/.done" ] && [ -s "$out/R1.fq.gz" ] && [ -s "$out/R2.fq.gz" ]; then
+  log "reusing $out"
+  echo "$out"; exit 0
+fi
+
+# ---- templates (shared by all sizes) -------------------------------------------------------------
+ref="$work/ref"
+mkdir -p "$ref"
+if [ ! -f "$ref/.done" ]; then
+  log "preparing simulation templates in $ref"
+  zcat "$tx" > "$ref/panel.fa"
+  zcat "$mg" > "$ref/minigenome.fa"
+  samtools faidx "$ref/minigenome.fa"
+  # Off-index background: complement of the union of all GTF exons (clipped to the contig), >= 1 kb.
+  zcat "$mg_gtf" | awk -F'\t' '!/^#/ && $3=="exon" { s=$4; e=$5; if (e < 1) next; if (s < 1) s = 1; print $1"\t"s"\t"e }' \
+    | sort -k1,1 -k2,2n > "$ref/exons.tsv"
+  awk -F'\t' 'NR==FNR { len[$1]=$2; order[++n]=$1; next }
+    { if ($1 != c) { if (c != "") last[c]=p; c=$1; p=0 }
+      if ($2 > p + 1) gaps[$1] = gaps[$1] " " (p+1) "-" ($2-1)
+      if ($3 > p) p = $3 }
+    END { if (c != "") last[c]=p
+      for (i=1; i<=n; i++) { k=order[i]; p=(k in last)?last[k]:0; g=gaps[k]
+        if (p < len[k]) g = g " " (p+1) "-" len[k]
+        m = split(g, a, " "); for (j=1; j<=m; j++) { split(a[j], b, "-"); if (b[2]-b[1]+1 >= 1000) print k":"b[1]"-"b[2] } } }' \
+    "$ref/minigenome.fa.fai" "$ref/exons.tsv" > "$ref/background.regions"
+  samtools faidx "$ref/minigenome.fa" -r "$ref/background.regions" \
+    | awk '/^>/ { h=substr($1,2); gsub(/[:-]/,"_",h); print ">bg_" h; next } { print }' > "$ref/background.fa"
+  # Fusion templates: first record of each gene pair, renamed FUS_<5'gene>--<3'gene>.
+  zcat "$fus" | awk '/^>/ { split(substr($1,2), f, "_"); key=f[1]"--"f[4]; keep = !(key in seen); seen[key]=1
+      if (keep) print ">FUS_" key " " substr($0,2); next } keep { print }' > "$ref/fusions.fa"
+  touch "$ref/.done"
+fi
+seqlen() { awk '/^>/ { if (n >= 400) t += n; n=0; next } { n += length($0) } END { if (n >= 400) t += n; printf "%d\n", t }' "$1"; }
+nseq() { grep -c '^>' "$1"; }
+
+# ---- counts --------------------------------------------------------------------------------------
+n_fus_seq=$(nseq "$ref/fusions.fa")
+n_fusion=$(awk -v n="$pairs" -v f="$frac_fusion" 'BEGIN{printf "%d\n", n*f+0.5}')
+n_panel=$(awk -v n="$pairs" -v f="$frac_panel" 'BEGIN{printf "%d\n", n*f+0.5}')
+n_bg=$((pairs - n_fusion - n_panel))
+[ "$n_bg" -ge 0 ] || { echo "make-reads.sh: fractions add up to more than 1" >&2; exit 2; }
+log "simulating $pairs pairs: panel $n_panel, background $n_bg, fusion $n_fusion ($n_fus_seq fusion transcripts)"
+
+tmp="$work/tmp-reads-$pairs"
+rm -rf "$tmp"; mkdir -p "$tmp" "$out"
+art_common=(-ss HS25 -p -l 100 -m 250 -s 30 -na -q)
+fold() { awk -v need="$1" -v len="$2" 'BEGIN{ f = need*200/len*1.15; if (f < 0.001) f = 0.001; printf "%.4f\n", f }'; }
+
+run_art() { # name template need seed
+  local name=$1 fa=$2 need=$3 s=$4
+  if [ "$need" -eq 0 ]; then : > "$tmp/$name.tsv"; return; fi
+  if [ "$name" = fusion ]; then
+    art_illumina "${art_common[@]}" -i "$fa" -c $(( (need * 115 / 100) / n_fus_seq + 1 )) -rs "$s" -o "$tmp/${name}_" > "$tmp/$name.art.log" 2>&1
+  else
+    art_illumina "${art_common[@]}" -i "$fa" -f "$(fold "$need" "$(seqlen "$fa")")" -rs "$s" -o "$tmp/${name}_" > "$tmp/$name.art.log" 2>&1
+  fi
+  # One line per pair (8 tab-separated fields), then an exact uniform subset of `need` (Knuth's
+  # selection sampling, one pass, keeps ART's order; the global shuffle comes after).
+  local have
+  have=$(( $(wc -l < "$tmp/${name}_1.fq") / 4 ))
+  [ "$have" -ge "$need" ] || { echo "make-reads.sh: ART gave $have $name pairs, need $need" >&2; exit 1; }
+  paste <(paste - - - - < "$tmp/${name}_1.fq") <(paste - - - - < "$tmp/${name}_2.fq") \
+    | awk -v need="$need" -v have="$have" -v seed="$s" 'BEGIN { srand(seed) }
+        { if (rand() * (have - NR + 1) < need - kept) { print; kept++ } }' > "$tmp/$name.tsv"
+  rm -f "$tmp/${name}_1.fq" "$tmp/${name}_2.fq"
+  log "  $name: ART made $have pairs, kept $(wc -l < "$tmp/$name.tsv")"
+}
+log "running ART (panel and background in parallel)"
+run_art panel "$ref/panel.fa" "$n_panel" $((seed * 10 + 1)) &
+p1=$!
+run_art background "$ref/background.fa" "$n_bg" $((seed * 10 + 2)) &
+p2=$!
+wait "$p1"; wait "$p2"
+run_art fusion "$ref/fusions.fa" "$n_fusion" $((seed * 10 + 3))
+
+log "shuffling and compressing (pigz -6)"
+cat "$tmp/panel.tsv" "$tmp/background.tsv" "$tmp/fusion.tsv" \
+  | awk -v seed="$seed" 'BEGIN { srand(seed * 7919 + 17) } { printf "%.9f\t%s\n", rand(), $0 }' \
+  | sort -T "$tmp" -S 1G --parallel="$threads" -t $'\t' -k1,1 \
+  | awk -F'\t' -v r1="pigz -6 -p 1 > '$tmp/R1.fq.gz'" -v r2="pigz -6 -p 1 > '$tmp/R2.fq.gz'" '
+      { print $2 "\n" $3 "\n" $4 "\n" $5 | r1; print $6 "\n" $7 "\n" $8 "\n" $9 | r2 }
+      END { close(r1); close(r2) }'
+got=$(( $(zcat "$tmp/R1.fq.gz" | wc -l) / 4 ))
+[ "$got" -eq "$pairs" ] || { echo "make-reads.sh: wrote $got pairs, expected $pairs" >&2; exit 1; }
+{
+  printf '#part\tpairs\ttemplates\n'
+  printf 'panel\t%s\t%s\n' "$n_panel" "$tx"
+  printf 'background\t%s\t%s (non-exonic, >= 1 kb)\n' "$n_bg" "$mg"
+  printf 'fusion\t%s\t%s (first record per gene pair)\n' "$n_fusion" "$fus"
+  grep '^>' "$ref/fusions.fa" | sed 's/^>/##fusion_template\t/'
+  printf '##art\tart_illumina %s -rs seed*10+{1,2,3}; seed=%s\n' "${art_common[*]}" "$seed"
+} > "$tmp/manifest.tsv"
+mv "$tmp/R1.fq.gz" "$tmp/R2.fq.gz" "$tmp/manifest.tsv" "$out/"
+rm -rf "$tmp"
+touch "$out/.done"
+log "done: $out ($(du -sh "$out" | cut -f1))"
+echo "$out"
