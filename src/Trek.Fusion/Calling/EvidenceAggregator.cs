@@ -1,0 +1,107 @@
+using Trek.Fusion.Index;
+using Trek.Fusion.Reads;
+
+namespace Trek.Fusion.Calling;
+
+/// <summary>
+/// Evidence reduced as it streams: counts per junction, per gene pair and per novel-partner site, never
+/// the reads themselves, so memory grows with the number of candidates, not with the input. One per
+/// worker thread; merged at the end (every field merges order-independently, so output is deterministic).
+/// </summary>
+public sealed class EvidenceAggregator(FusionIndex index)
+{
+    public long Fragments { get; set; }
+
+    public long FragmentsOnIndex { get; set; }
+
+    public Dictionary<JunctionKey, SplitEvidence> Splits { get; } = [];
+
+    public Dictionary<(int GeneA, int GeneB), SupportSet> Spanning { get; } = [];
+
+    public Dictionary<(int Gene, long Locus), NovelEvidence> Novel { get; } = [];
+
+    public void AddSplit(SplitHit hit, ulong signature)
+    {
+        var ta = index.Transcripts[hit.TranscriptA];
+        var tb = index.Transcripts[hit.TranscriptB];
+        var key = new JunctionKey(ta.Gene, Locus(hit.TranscriptA, hit.PositionA), tb.Gene, Locus(hit.TranscriptB, hit.PositionB));
+        if (!Splits.TryGetValue(key, out var e))
+        {
+            e = new SplitEvidence();
+            Splits[key] = e;
+        }
+
+        e.Add(hit, signature);
+    }
+
+    public void AddSpanning(int geneA, int geneB, ulong signature)
+    {
+        if (!Spanning.TryGetValue((geneA, geneB), out var s))
+        {
+            s = new SupportSet();
+            Spanning[(geneA, geneB)] = s;
+        }
+
+        s.Add(signature, false);
+    }
+
+    public void AddNovel(int transcript, int position, byte[] prefix, ulong signature)
+    {
+        var key = (index.Transcripts[transcript].Gene, Locus(transcript, position));
+        if (!Novel.TryGetValue(key, out var e))
+        {
+            e = new NovelEvidence();
+            Novel[key] = e;
+        }
+
+        e.Add(transcript, position, prefix, signature);
+    }
+
+    public void Merge(EvidenceAggregator other)
+    {
+        Fragments += other.Fragments;
+        FragmentsOnIndex += other.FragmentsOnIndex;
+        foreach (var (k, v) in other.Splits)
+        {
+            if (Splits.TryGetValue(k, out var mine))
+            {
+                mine.Merge(v);
+            }
+            else
+            {
+                Splits[k] = v;
+            }
+        }
+
+        foreach (var (k, v) in other.Spanning)
+        {
+            if (Spanning.TryGetValue(k, out var mine))
+            {
+                mine.Merge(v);
+            }
+            else
+            {
+                Spanning[k] = v;
+            }
+        }
+
+        foreach (var (k, v) in other.Novel)
+        {
+            if (Novel.TryGetValue(k, out var mine))
+            {
+                mine.Merge(v);
+            }
+            else
+            {
+                Novel[k] = v;
+            }
+        }
+    }
+
+    /// <summary>Genomic position where known (isoforms then agree); otherwise a negative code of transcript and position.</summary>
+    public long Locus(int transcript, int position)
+    {
+        var g = index.Transcripts[transcript].GenomePosition(position);
+        return g >= 0 ? g : -(((long)transcript << 24) | (uint)position) - 1;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Trek.Fusion.Filters;
+
+/// <summary>Too little support: fewer distinct fragments (split + spanning) than the minimum (default 2; Arriba's and pizzly's floor for a call).</summary>
+public sealed class MinSupportFilter(int minimum) : IFusionFilter
+{
+    public string Name => "min_support";
+
+    public bool Removes(FilterInput c) => c.Call.Support < minimum;
+}

@@ -1,0 +1,38 @@
+namespace Trek.Fusion;
+
+/// <summary>Tunable settings of `trek fusions`; each default is documented in `trek fusions --help` and README.</summary>
+public sealed record FusionOptions
+{
+    /// <summary>k-mers sampled per read for the first look; a read whose samples all miss is dropped.</summary>
+    public int Samples { get; init; } = 4;
+
+    /// <summary>Mismatches allowed per read, as a fraction of its length (sequencing errors, SNPs).</summary>
+    public double MaxMismatchRate { get; init; } = 0.05;
+
+    /// <summary>Fewest bases a split read must have on each side of the junction.</summary>
+    public int MinAnchor { get; init; } = 12;
+
+    /// <summary>Fewest unplaced bases before a kinase exon for a read to count towards a novel-partner call.</summary>
+    public int MinNovelClip { get; init; } = 20;
+
+    /// <summary>Split-read anchor length on both sides that counts as "large anchor support" (STAR-Fusion's LargeAnchorSupport uses 25).</summary>
+    public int LargeAnchor { get; init; } = 25;
+
+    /// <summary>Fewest distinct supporting fragments (split + spanning, duplicates removed) for a call.</summary>
+    public int MinSupport { get; init; } = 2;
+
+    /// <summary>Genes that are neighbours on the same strand within this distance are read-through candidates.</summary>
+    public long ReadThroughDistance { get; init; } = 100_000;
+
+    /// <summary>Genes (HGNC symbols) for which partner-unknown fusions are reported.</summary>
+    public IReadOnlySet<string> NovelPartnerGenes { get; init; } = DefaultKinases;
+
+    /// <summary>Filters switched off by name.</summary>
+    public IReadOnlySet<string> DisabledFilters { get; init; } = new HashSet<string>();
+
+    /// <summary>Fusion kinases with approved or investigational TKIs (ESMO 2019 NTRK recommendations; NCCN kinase fusion drivers).</summary>
+    public static IReadOnlySet<string> DefaultKinases { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "NTRK1", "NTRK2", "NTRK3", "ALK", "ROS1", "RET", "BRAF", "RAF1", "FGFR1", "FGFR2", "FGFR3", "MET", "NRG1", "EGFR", "PDGFRA", "PDGFRB", "ABL1", "JAK2",
+    };
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Trek.Fusion.Calling;
+
+namespace Trek.Fusion.Output;
+
+/// <summary>
+/// fusions.tsv: `##` provenance lines, a `#`-prefixed snake_case header, one row per call, "." for
+/// missing values (Arriba/samtools conventions). The discarded file has the same format.
+/// </summary>
+public static class FusionTsvWriter
+{
+    public static readonly string[] Columns =
+    [
+        "gene1", "gene2", "fusion", "breakpoint1", "breakpoint2", "site1", "site2", "transcript1", "transcript2", "exon1", "exon2",
+        "split_reads", "spanning_pairs", "ffpm", "reading_frame", "kinase_domain_retained", "confidence", "large_anchor_support",
+        "homology", "fusion_transcript", "filters",
+    ];
+
+    public static void Write(Stream stream, IEnumerable<KeyValuePair<string, string>> provenance, IEnumerable<FusionCall> calls)
+    {
+        using var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        foreach (var (key, value) in provenance)
+        {
+            w.WriteLine($"##{key}={value}");
+        }
+
+        w.WriteLine("#" + string.Join('\t', Columns));
+        foreach (var c in calls)
+        {
+            w.WriteLine(string.Join('\t', Row(c)));
+        }
+    }
+
+    public static IEnumerable<string> Row(FusionCall c)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return
+        [
+            c.Gene1, c.Gene2, c.Fusion, c.Breakpoint1, c.Breakpoint2, c.Site1, c.Site2, c.Transcript1, c.Transcript2, c.Exon1, c.Exon2,
+            c.SplitReads.ToString(inv), c.SpanningPairs.ToString(inv), c.Ffpm.ToString("0.####", inv), c.ReadingFrame, c.KinaseDomainRetained,
+            c.Confidence, c.LargeAnchorSupport ? "yes" : "no", c.Homology.ToString(inv), c.FusionTranscript,
+            c.Filters.Count == 0 ? "." : string.Join(',', c.Filters),
+        ];
+    }
+}

@@ -1,0 +1,71 @@
+using Trek.Core;
+using Trek.Fusion.Calling;
+using Trek.Fusion.Index;
+using Trek.Fusion.Reads;
+using Trek.IO.Fastq;
+
+namespace Trek.Fusion.Pipeline;
+
+/// <summary>
+/// Streams read pairs through worker threads (each with its own aligner and evidence), checks that the
+/// mates really are mates, and merges the evidence. Memory is flat in the number of reads.
+/// </summary>
+public static class FusionPipeline
+{
+    public static EvidenceAggregator Run(FusionIndex index, string read1, string read2, FusionOptions options, int threads, IProgress<double>? progress = null)
+    {
+        threads = Math.Max(1, threads);
+        using var source = new PairedReadSource(read1, read2, threads);
+        source.Start();
+        var classifiers = Enumerable.Range(0, threads).Select(_ => new FragmentClassifier(index, options)).ToArray();
+        var workers = classifiers.Select(c => new Thread(() => Work(source, c, read1, read2)) { IsBackground = true, Name = "trek worker" }).ToArray();
+        foreach (var w in workers)
+        {
+            w.Start();
+        }
+
+        while (!workers.All(w => w.Join(250)))
+        {
+            progress?.Report(source.Progress);
+        }
+
+        source.ThrowIfFailed();
+        progress?.Report(1.0);
+        var merged = classifiers[0].Evidence;
+        foreach (var c in classifiers.Skip(1))
+        {
+            merged.Merge(c.Evidence);
+        }
+
+        return merged;
+    }
+
+    private static void Work(PairedReadSource source, FragmentClassifier classifier, string read1, string read2)
+    {
+        try
+        {
+            while (source.TryTake(out var b1, out var b2))
+            {
+                for (var i = 0; i < b1.Count; i++)
+                {
+                    if (!MateNames.Match(b1.Name(i), b2.Name(i)))
+                    {
+                        var record = b1.FirstRecord + i;
+                        throw new InputException($"{read1} and {read2}: read names differ at record {record:N0} ('{MateNames.Show(b1.Name(i))}' vs '{MateNames.Show(b2.Name(i))}'): the files are not mates, or are not in the same order");
+                    }
+
+                    classifier.Classify(b1.Sequence(i), b2.Sequence(i));
+                }
+
+                source.Return(b1, b2);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex)
+        {
+            source.Fail(ex);
+        }
+    }
+}

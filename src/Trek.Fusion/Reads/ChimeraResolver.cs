@@ -1,0 +1,203 @@
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Index;
+
+namespace Trek.Fusion.Reads;
+
+/// <summary>
+/// The slow path for reads that do not fit one transcript: finds every gapless segment the read's
+/// k-mers support, takes the longest, and looks for a partner gene for the unplaced end — first among
+/// k-mer segments, then through the exon-boundary maps for overhangs too short for a k-mer. A read that
+/// breaks at a kinase exon start with an unplaceable 5' part is kept as novel-partner evidence.
+/// </summary>
+internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
+{
+    private const int MaxSegments = 256;
+    private const int BoundarySlack = 8;
+    private readonly List<Segment> _segments = new(MaxSegments);
+    private readonly JunctionRefiner _refiner = new(index);
+
+    public ReadResult Resolve(ReadOnlySpan<byte> fwd, ReadOnlySpan<byte> rev, int maxMismatches)
+    {
+        var result = default(ReadResult);
+        var length = fwd.Length;
+        CollectSegments(fwd, rev);
+        if (_segments.Count == 0)
+        {
+            return result;
+        }
+
+        var best = _segments[0];
+        foreach (var s in _segments)
+        {
+            if (s.Length > best.Length || (s.Length == best.Length && s.Transcript < best.Transcript))
+            {
+                best = s;
+            }
+        }
+
+        var read = best.Antisense ? rev : fwd;
+        var leftClip = best.Start;
+        var rightClip = length - best.End;
+        if (leftClip < options.MinAnchor && rightClip < options.MinAnchor)
+        {
+            result.Kind = ReadKind.Full;
+            result.Segment = best;
+            return result;
+        }
+
+        result.Kind = ReadKind.Partial;
+        result.Segment = best;
+        if (leftClip >= rightClip)
+        {
+            var partner = FindPartner(read, best, fivePrime: true, maxMismatches);
+            if (partner is { } a && _refiner.TryRefine(read, a, best, maxMismatches, options.MinAnchor, out var split))
+            {
+                result.Kind = ReadKind.Split;
+                result.Split = split;
+            }
+            else if (TryNovel(read, best, ref result))
+            {
+                result.Kind = ReadKind.Novel;
+            }
+        }
+        else
+        {
+            var partner = FindPartner(read, best, fivePrime: false, maxMismatches);
+            if (partner is { } b && _refiner.TryRefine(read, best, b, maxMismatches, options.MinAnchor, out var split))
+            {
+                result.Kind = ReadKind.Split;
+                result.Split = split;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Every distinct (transcript, diagonal, orientation) that a k-mer of the read supports, extended to its full gapless length.</summary>
+    private void CollectSegments(ReadOnlySpan<byte> fwd, ReadOnlySpan<byte> rev)
+    {
+        _segments.Clear();
+        var k = index.K;
+        var length = fwd.Length;
+        for (var pos = 0; pos + k <= length && _segments.Count < MaxSegments; pos++)
+        {
+            if (!Kmer.TryCanonical(fwd, pos, k, out var kmer, out var flipped))
+            {
+                continue;
+            }
+
+            foreach (var occ in index.Kmers.Find(kmer))
+            {
+                var antisense = Occurrence.Flipped(occ) != flipped;
+                var offset = antisense ? length - pos - k : pos;
+                var t = Occurrence.Transcript(occ);
+                var diagonal = Occurrence.Position(occ) - offset;
+                if (Seen(t, diagonal, antisense, offset))
+                {
+                    continue;
+                }
+
+                var read = antisense ? rev : fwd;
+                var (start, end) = Extension.Extend(read, index.Transcripts[t].Codes, diagonal, offset, offset + k);
+                _segments.Add(new Segment(t, index.Transcripts[t].Gene, diagonal, antisense, start, end));
+                if (_segments.Count >= MaxSegments)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool Seen(int transcript, int diagonal, bool antisense, int offset)
+    {
+        foreach (var s in _segments)
+        {
+            if (s.Transcript == transcript && s.Diagonal == diagonal && s.Antisense == antisense && offset >= s.Start && offset < s.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A segment of another gene, same orientation, that covers the read's unplaced end.</summary>
+    private Segment? FindPartner(ReadOnlySpan<byte> read, Segment anchor, bool fivePrime, int maxMismatches)
+    {
+        Segment? best = null;
+        foreach (var s in _segments)
+        {
+            if (s.Gene == anchor.Gene || s.Antisense != anchor.Antisense)
+            {
+                continue;
+            }
+
+            var covers = fivePrime ? s.Start < anchor.Start && s.End > s.Start : s.End > anchor.End;
+            if (covers && (best is null || s.Length > best.Value.Length))
+            {
+                best = s;
+            }
+        }
+
+        return best ?? FindAtBoundary(read, anchor, fivePrime, maxMismatches);
+    }
+
+    /// <summary>Short overhangs: the 12 bases next to the break must end (5' side) or start (3' side) an exon of another gene.</summary>
+    private Segment? FindAtBoundary(ReadOnlySpan<byte> read, Segment anchor, bool fivePrime, int maxMismatches)
+    {
+        const int n = BoundaryMap.Length;
+        var length = read.Length;
+        for (var shift = -2; shift <= BoundarySlack; shift++)
+        {
+            var j = fivePrime ? anchor.Start + shift : anchor.End - shift;
+            if (j < n || length - j < n)
+            {
+                continue;
+            }
+
+            var sites = fivePrime ? index.ExonEnds.Find(read.Slice(j - n, n)) : index.ExonStarts.Find(read.Slice(j, n));
+            foreach (var site in sites)
+            {
+                var t = index.Transcripts[(int)(site >> 32)];
+                if (t.Gene == anchor.Gene)
+                {
+                    continue;
+                }
+
+                var pos = (int)(uint)site;
+                var diagonal = fivePrime ? pos - (j - 1) : pos - j;
+                var (from, to) = fivePrime ? (0, j) : (j, length);
+                var allowed = Math.Max(0, (int)(options.MaxMismatchRate * (to - from)));
+                if (Mismatches.Count(read, t.Codes, diagonal, from, to) <= Math.Min(allowed, maxMismatches))
+                {
+                    return new Segment(t.Index, t.Gene, diagonal, anchor.Antisense, from, to);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A kinase read that starts at one of its internal exon starts, after an unplaced stretch: novel-partner evidence.</summary>
+    private bool TryNovel(ReadOnlySpan<byte> read, Segment b, ref ReadResult result)
+    {
+        var t = index.Transcripts[b.Transcript];
+        if (!options.NovelPartnerGenes.Contains(index.Genes[t.Gene].Name))
+        {
+            return false;
+        }
+
+        for (var j = b.Start; j <= Math.Min(b.Start + BoundarySlack, b.End - options.MinAnchor); j++)
+        {
+            if (j >= options.MinNovelClip && index.IsExonStart(t, j + b.Diagonal))
+            {
+                result.NovelTranscript = t.Index;
+                result.NovelPosition = j + b.Diagonal;
+                result.NovelPrefix = read[..j].ToArray();
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

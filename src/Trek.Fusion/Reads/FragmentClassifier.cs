@@ -1,0 +1,69 @@
+using Trek.Fusion.Calling;
+using Trek.Fusion.Index;
+
+namespace Trek.Fusion.Reads;
+
+/// <summary>
+/// Turns one read pair into evidence. A split read (either mate) makes the fragment split-read support;
+/// otherwise mates placed on two genes in the orientation a fusion transcript implies (one sense, one
+/// antisense; the sense mate is on the 5' gene) make it a spanning pair; otherwise a novel-partner read counts.
+/// </summary>
+public sealed class FragmentClassifier(FusionIndex index, FusionOptions options)
+{
+    private readonly ReadAligner _aligner = new(index, options);
+
+    public EvidenceAggregator Evidence { get; } = new(index);
+
+    public void Classify(ReadOnlySpan<byte> read1, ReadOnlySpan<byte> read2)
+    {
+        Evidence.Fragments++;
+        var a = _aligner.Align(read1);
+        var b = _aligner.Align(read2);
+        if (a.Kind == ReadKind.NoHit && b.Kind == ReadKind.NoHit)
+        {
+            return;
+        }
+
+        Evidence.FragmentsOnIndex++;
+        if (a.Kind == ReadKind.Split || b.Kind == ReadKind.Split)
+        {
+            Evidence.AddSplit(a.Kind == ReadKind.Split ? a.Split : b.Split, Signature(read1, read2));
+            return;
+        }
+
+        if (Placed(a) && Placed(b) && a.Segment.Gene != b.Segment.Gene && a.Segment.Antisense != b.Segment.Antisense)
+        {
+            var (five, three) = a.Segment.Antisense ? (b.Segment, a.Segment) : (a.Segment, b.Segment);
+            Evidence.AddSpanning(five.Gene, three.Gene, Signature(read1, read2));
+            return;
+        }
+
+        if (a.Kind == ReadKind.Novel || b.Kind == ReadKind.Novel)
+        {
+            var n = a.Kind == ReadKind.Novel ? a : b;
+            Evidence.AddNovel(n.NovelTranscript, n.NovelPosition, n.NovelPrefix!, Signature(read1, read2));
+        }
+    }
+
+    /// <summary>A mate counts for a spanning pair when it lies on one gene only (a partial read by its placed part).</summary>
+    private static bool Placed(in ReadResult r) =>
+        (r.Kind == ReadKind.Full && !r.MultiGene) || r.Kind == ReadKind.Partial;
+
+    /// <summary>Duplicate fragments start at the same place on both mates, so they share their first 32 bases.</summary>
+    internal static ulong Signature(ReadOnlySpan<byte> read1, ReadOnlySpan<byte> read2)
+    {
+        return (Pack(read1) * 0x9E3779B97F4A7C15UL) ^ Pack(read2) ^ ((ulong)read1.Length << 56) ^ ((ulong)read2.Length << 48);
+
+        static ulong Pack(ReadOnlySpan<byte> r)
+        {
+            ulong h = 0;
+            var n = Math.Min(32, r.Length);
+            for (var i = 0; i < n; i++)
+            {
+                h = (h << 2) | Core.Sequences.Dna.Code(r[i]) & 3u;
+            }
+
+            return h;
+        }
+    }
+}

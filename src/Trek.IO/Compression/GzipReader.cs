@@ -1,0 +1,168 @@
+using System.Runtime.InteropServices;
+
+namespace Trek.IO.Compression;
+
+/// <summary>
+/// Forward-only gzip decompressor that fails loudly: a truncated file, a corrupt block or a CRC/length
+/// mismatch throws <see cref="InvalidDataException"/> saying what and at which compressed offset.
+/// Handles multi-member files (pigz, cat a.gz b.gz, BGZF). Trailing zero padding is tolerated as gzip does.
+/// </summary>
+public sealed unsafe class GzipReader : Stream
+{
+    private readonly Stream _inner;
+    private readonly byte[] _input;
+    private ZlibNative.ZStream* _z;
+    private long _compressedRead;
+    private bool _innerEof;
+    private bool _finished;
+
+    public GzipReader(Stream inner, int bufferSize = 1 << 18)
+    {
+        _inner = inner;
+        _input = GC.AllocateUninitializedArray<byte>(bufferSize, pinned: true);
+        _z = (ZlibNative.ZStream*)NativeMemory.AllocZeroed((nuint)sizeof(ZlibNative.ZStream));
+        var rc = ZlibNative.InflateInit2(_z, ZlibNative.GzipWindowBits);
+        if (rc != ZlibNative.ZOk)
+        {
+            throw new InvalidOperationException($"zlib inflateInit2 failed ({rc})");
+        }
+    }
+
+    /// <summary>Compressed bytes consumed so far (for progress reporting).</summary>
+    public long CompressedPosition => _compressedRead - _z->AvailIn;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_finished || buffer.IsEmpty)
+        {
+            return 0;
+        }
+
+        fixed (byte* output = buffer)
+        {
+            fixed (byte* input = _input)
+            {
+                while (true)
+                {
+                    if (_z->AvailIn == 0 && !_innerEof)
+                    {
+                        Refill(input);
+                    }
+
+                    if (_z->AvailIn == 0 && _innerEof)
+                    {
+                        throw new InvalidDataException($"truncated gzip: the file ends inside compressed data (after {_compressedRead:N0} bytes)");
+                    }
+
+                    _z->NextOut = output;
+                    _z->AvailOut = (uint)buffer.Length;
+                    var rc = ZlibNative.Inflate(_z, ZlibNative.ZNoFlush);
+                    var produced = buffer.Length - (int)_z->AvailOut;
+                    if (rc == ZlibNative.ZStreamEnd)
+                    {
+                        StartNextMember(input);
+                        if (produced > 0 || _finished)
+                        {
+                            return produced;
+                        }
+
+                        continue;
+                    }
+
+                    if (rc != ZlibNative.ZOk && rc != ZlibNative.ZBufError)
+                    {
+                        var msg = _z->Message == null ? $"zlib error {rc}" : new string(_z->Message);
+                        throw new InvalidDataException($"corrupt gzip data near compressed byte {CompressedPosition:N0}: {msg}");
+                    }
+
+                    if (produced > 0)
+                    {
+                        return produced;
+                    }
+                }
+            }
+        }
+    }
+
+    private void Refill(byte* input)
+    {
+        var n = _inner.Read(_input, 0, _input.Length);
+        if (n == 0)
+        {
+            _innerEof = true;
+            return;
+        }
+
+        _compressedRead += n;
+        _z->NextIn = input;
+        _z->AvailIn = (uint)n;
+    }
+
+    /// <summary>After one member ends: another member, zero padding, or the end of the file.</summary>
+    private void StartNextMember(byte* input)
+    {
+        while (true)
+        {
+            if (_z->AvailIn == 0)
+            {
+                if (_innerEof)
+                {
+                    _finished = true;
+                    return;
+                }
+
+                Refill(input);
+                continue;
+            }
+
+            if (*_z->NextIn == 0)
+            {
+                _z->NextIn++;
+                _z->AvailIn--;
+                continue;
+            }
+
+            ZlibNative.InflateReset2(_z, ZlibNative.GzipWindowBits);
+            return;
+        }
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (_z != null)
+        {
+            ZlibNative.InflateEnd(_z);
+            NativeMemory.Free(_z);
+            _z = null;
+        }
+
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using Trek.Core;
+
+namespace Trek.IO.Gtf;
+
+/// <summary>Streams GTF records (GENCODE/Ensembl style `key "value";` attributes; repeated `tag` keys are collected).</summary>
+public static class GtfReader
+{
+    /// <param name="features">Only these feature types are parsed (others skipped cheaply); null for all.</param>
+    /// <exception cref="InputException">Wrong column count, non-numeric or inverted coordinates, bad strand.</exception>
+    public static IEnumerable<GtfRecord> Read(string path, IReadOnlySet<string>? features = null)
+    {
+        using var stream = InputFile.OpenRead(path);
+        using var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16);
+        long lineNumber = 0;
+        var any = false;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (InvalidDataException ex)
+            {
+                throw InputException.At(path, lineNumber + 1, ex.Message, ex);
+            }
+
+            if (line is null)
+            {
+                break;
+            }
+
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length < 9)
+            {
+                throw InputException.At(path, lineNumber, $"GTF line has {cols.Length} tab-separated columns, 9 expected");
+            }
+
+            any = true;
+            if (features is not null && !features.Contains(cols[2]))
+            {
+                continue;
+            }
+
+            if (!long.TryParse(cols[3], out var start) || !long.TryParse(cols[4], out var end) || end < start)
+            {
+                throw InputException.At(path, lineNumber, $"bad coordinates '{cols[3]}'..'{cols[4]}'");
+            }
+
+            var strand = cols[6].Length == 1 ? cols[6][0] : '?';
+            if (strand is not ('+' or '-' or '.'))
+            {
+                throw InputException.At(path, lineNumber, $"bad strand '{cols[6]}'");
+            }
+
+            var (attributes, tags) = ParseAttributes(cols[8]);
+            yield return new GtfRecord(cols[0], cols[2], start, end, strand, attributes, tags);
+        }
+
+        if (!any)
+        {
+            throw InputException.At(path, null, "no GTF records found (empty file?)");
+        }
+    }
+
+    private static (Dictionary<string, string>, List<string>) ParseAttributes(string text)
+    {
+        var dict = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tags = new List<string>();
+        foreach (var part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var space = part.IndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            var key = part[..space];
+            var value = part[(space + 1)..].Trim().Trim('"');
+            if (key == "tag")
+            {
+                tags.Add(value);
+            }
+            else
+            {
+                dict.TryAdd(key, value);
+            }
+        }
+
+        return (dict, tags);
+    }
+}
