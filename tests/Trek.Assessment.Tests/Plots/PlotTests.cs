@@ -32,7 +32,7 @@ public sealed class PlotTests
         Assert.Equal(["PD", "SD", "SD"], bars.Select(b => b.Attribute("data-bor")!.Value));
 
         // The zero line is at 40 + 40/140 x 300 = 125.71 px; the +20 % bar ends there, the -50 % bar starts there.
-        Assert.Equal(125.71m - 42.86m, Num(bars[0], "y"), 2);
+        Assert.Equal(82.86m, Num(bars[0], "y")); // 40 + (40 - 20) / 140 x 300 = 82.857
         Assert.Equal(125.71m, Num(bars[2], "y"));
         var thresholds = svg.Descendants().Where(e => (string?)e.Attribute("class") == "threshold").Select(e => Num(e, "data-value"));
         Assert.Equal([20m, -30m], thresholds);
