@@ -13,5 +13,9 @@ internal static class CommandRegistry
         yield return Commands.Clinical.EligibilityCommand.Create();
         yield return Commands.Clinical.DoseCommand.Create();
         yield return Commands.Clinical.ResistanceCommand.Create();
+        yield return Commands.Trials.OrrCommand.Create();
+        yield return Commands.Trials.EndpointsCommand.Create();
+        yield return Commands.Trials.KmCommand.Create();
+        yield return Commands.Trials.EscalationCommand.Create();
     }
 }

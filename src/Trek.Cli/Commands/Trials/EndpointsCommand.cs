@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Trek.Core;
+using Trek.Trials.Endpoints;
+using Trek.Trials.Plots;
+using Trek.Trials.Survival;
+using Trek.Trials.Tables;
+
+namespace Trek.Cli.Commands.Trials;
+
+/// <summary>`trek endpoints`: the seed-style efficacy table per cohort from a subject-level CSV (rules in docs/trials.md).</summary>
+internal static class EndpointsCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i") { Description = "Subject-level CSV: subject, cohort, first_dose_date, best_overall_response, first_response_date, progression_date, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date] (required)", Required = true };
+        var confType = new Option<string>("--conf-type") { Description = "CI transform for KM medians and landmarks: log, log-log or plain (default: log, as R survfit)", DefaultValueFactory = _ => "log" };
+        var unit = new Option<string>("--unit") { Description = "Time unit of medians and landmarks: months (30.4375 days), weeks or days (default: months)", DefaultValueFactory = _ => "months" };
+        unit.AcceptOnlyFromAmong("months", "weeks", "days");
+        var dcr = new Option<double>("--dcr-weeks") { Description = "Landmark for disease control: SD must last at least this many weeks (default: 24)", DefaultValueFactory = _ => 24 };
+        var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated landmark times in --unit for DoR/PFS/OS survival, e.g. 12,36 (default: 12,24,36)", DefaultValueFactory = _ => "12,24,36" };
+        var format = new Option<string>("--format") { Description = "Output format: text, csv or json (default: text)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "csv", "json");
+        var swimmer = new Option<string?>("--swimmer") { Description = "Write a swimmer plot (treatment duration with response, progression and death markers) to this SVG file (default: none)" };
+        var output = TrialsOutput.OutputOption();
+        var command = new Command("endpoints", "Per-cohort ORR/CR/PR/SD/PD with exact CI, DCR at a landmark, time to response, DoR/PFS/OS Kaplan-Meier medians and landmark rates.")
+        {
+            input, confType, unit, dcr, landmarks, format, swimmer, output,
+        };
+        command.SetAction(parseResult =>
+        {
+            var unitName = parseResult.GetValue(unit)!;
+            var daysPerUnit = unitName switch { "days" => 1, "weeks" => 7, _ => EndpointRules.DaysPerMonth };
+            var options = new EndpointOptions(
+                ConfidenceTypes.Parse(parseResult.GetValue(confType)!),
+                unitName,
+                daysPerUnit,
+                parseResult.GetValue(dcr),
+                TrialsOutput.Numbers(parseResult.GetValue(landmarks), "--landmarks"));
+            var subjects = SubjectCsvReader.Read(CsvTable.Read(parseResult.GetValue(input)!));
+            var report = EndpointAnalysis.Analyze(subjects, options);
+            if (parseResult.GetValue(swimmer) is { } svgPath)
+            {
+                var plot = SwimmerPlot.Render(subjects, daysPerUnit, unitName, "Swimmer plot: time on treatment and response");
+                TrialsOutput.WriteFile(svgPath, w => w.Write(plot));
+            }
+
+            TrialsOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
+            {
+                switch (parseResult.GetValue(format))
+                {
+                    case "json":
+                        w.WriteLine(TrekJson.Serialize(report));
+                        break;
+                    case "csv":
+                        EndpointCsvWriter.Write(report, w);
+                        break;
+                    default:
+                        EndpointTextWriter.Write(report, w);
+                        break;
+                }
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using Trek.Core;
+using Trek.Trials.Plots;
+using Trek.Trials.Survival;
+using Trek.Trials.Tables;
+
+namespace Trek.Cli.Commands.Trials;
+
+/// <summary>`trek km`: Kaplan-Meier table, quartiles with CIs, landmarks, log-rank across groups and an SVG plot, matching R survfit/survdiff.</summary>
+internal static class KmCommand
+{
+    private static readonly double[] Probabilities = [0.25, 0.5, 0.75];
+
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i") { Description = "CSV with a header line (required; - for standard input)", Required = true };
+        var time = new Option<string>("--time") { Description = "Column of follow-up times (default: time)", DefaultValueFactory = _ => "time" };
+        var ev = new Option<string>("--event") { Description = "Column of event indicators, 1 = event, 0 = censored (default: status)", DefaultValueFactory = _ => "status" };
+        var group = new Option<string?>("--group") { Description = "Column of group labels: one curve per group and a log-rank test (default: none)" };
+        var confType = new Option<string>("--conf-type") { Description = "Pointwise CI transform: log, log-log or plain (default: log, as R survfit)", DefaultValueFactory = _ => "log" };
+        var level = new Option<double>("--conf-level") { Description = "Confidence level (default: 0.95)", DefaultValueFactory = _ => 0.95 };
+        var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated times for survival estimates, e.g. 12,36 (default: none)" };
+        var svg = new Option<string?>("--svg") { Description = "Write a Kaplan-Meier plot with censoring marks and numbers at risk to this SVG file (default: none)" };
+        var timeLabel = new Option<string>("--time-label") { Description = "X-axis label of the plot (default: Time)", DefaultValueFactory = _ => "Time" };
+        var json = new Option<bool>("--json") { Description = "Print JSON (null where R prints NA) instead of text (default: false)" };
+        var output = TrialsOutput.OutputOption();
+        var command = new Command("km", "Kaplan-Meier estimate (R survival survfit/survdiff conventions): table, median and quartiles with CI, landmarks, log-rank, SVG plot.")
+        {
+            input, time, ev, group, confType, level, landmarks, svg, timeLabel, json, output,
+        };
+        command.SetAction(parseResult =>
+        {
+            var type = ConfidenceTypes.Parse(parseResult.GetValue(confType)!);
+            var conf = parseResult.GetValue(level);
+            var times = TrialsOutput.Numbers(parseResult.GetValue(landmarks), "--landmarks");
+            var path = parseResult.GetValue(input)!;
+            var groupColumn = parseResult.GetValue(group);
+            var groups = SurvivalCsv.Read(CsvTable.Read(path), parseResult.GetValue(time)!, parseResult.GetValue(ev)!, groupColumn);
+            var pooled = KaplanMeier.Fit(groups.SelectMany(g => g.Observations).ToArray(), type, conf);
+            var fits = groups.Select(g => (g.Group, Fit: KaplanMeier.Fit(g.Observations, type, conf))).ToArray();
+            var logRank = groupColumn is not null && groups.Count > 1 ? LogRankTest.Compute(groups) : null;
+            var report = new KmReport(
+                ConfidenceTypes.Name(type), conf, pooled.N, pooled.Events, pooled.Median.Time, pooled.Median.Lower, pooled.Median.Upper,
+                Probabilities.Select(pooled.Quantile).ToArray(), times.Select(pooled.At).ToArray(), pooled.Rows,
+                groupColumn is null ? null : fits.Select(f => new KmGroupReport(f.Group, f.Fit.N, f.Fit.Events, f.Fit.Median.Time, f.Fit.Median.Lower, f.Fit.Median.Upper, Probabilities.Select(f.Fit.Quantile).ToArray(), times.Select(f.Fit.At).ToArray(), f.Fit.Rows)).ToArray(),
+                logRank);
+            if (parseResult.GetValue(svg) is { } svgPath)
+            {
+                var title = $"Kaplan-Meier: {Path.GetFileName(path)} ({ConfidenceTypes.Name(type)} CI)";
+                var plot = KaplanMeierPlot.Render(groupColumn is null ? [("all", pooled)] : fits, parseResult.GetValue(timeLabel)!, title);
+                TrialsOutput.WriteFile(svgPath, w => w.Write(plot));
+            }
+
+            TrialsOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
+            {
+                if (parseResult.GetValue(json))
+                {
+                    w.WriteLine(TrekJson.Serialize(report));
+                }
+                else
+                {
+                    Text(w, report);
+                }
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Text(TextWriter w, KmReport r)
+    {
+        string F(double? v) => v is { } x ? x.ToString("0.####", CultureInfo.InvariantCulture) : "NA";
+        var level = (r.ConfLevel * 100).ToString("0.##", CultureInfo.InvariantCulture);
+        w.WriteLine($"# Kaplan-Meier, conf.type={r.ConfType}, {level}% CI (R survival conventions; NA = not reached / not estimable)");
+        w.WriteLine($"{"group",-16} {"n",5} {"events",6} {"median",9} {"LCL",9} {"UCL",9} {"q25",9} {"q75",9}");
+        var rows = new List<(string, int, int, IReadOnlyList<SurvivalQuantile>)> { ("all", r.N, r.Events, r.Quantiles) };
+        rows.AddRange((r.Groups ?? []).Select(g => (g.Group, g.N, g.Events, g.Quantiles)));
+        foreach (var (name, n, events, q) in rows)
+        {
+            w.WriteLine($"{name,-16} {n,5} {events,6} {F(q[1].Time),9} {F(q[1].Lower),9} {F(q[1].Upper),9} {F(q[0].Time),9} {F(q[2].Time),9}");
+        }
+
+        if (r.LogRank is { } lr)
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log-rank: chisq = {lr.ChiSquare:0.###} on {lr.Df} df, p = {lr.PValue:G4}"));
+        }
+
+        foreach (var l in r.Landmarks.OfType<LandmarkEstimate>())
+        {
+            w.WriteLine($"S({F(l.Time)}) = {F(l.Survival)} ({level}% CI {F(l.Lower)}-{F(l.Upper)}), n at risk {l.NRisk}");
+        }
+
+        w.WriteLine();
+        w.WriteLine($"{"time",9} {"n.risk",7} {"n.event",8} {"n.censor",9} {"survival",9} {"std.err",9} {"lower",9} {"upper",9}");
+        foreach (var row in r.Table)
+        {
+            w.WriteLine($"{F(row.Time),9} {row.NRisk,7} {row.NEvent,8} {row.NCensor,9} {F(row.Survival),9} {F(row.StdErr),9} {F(row.Lower),9} {F(row.Upper),9}");
+        }
+    }
+}
