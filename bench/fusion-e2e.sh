@@ -26,7 +26,7 @@
 #                   the working tree, so the figures belong to one commit
 #
 # Installs from Debian (apt-get): art-nextgen-simulation-tools kallisto pizzly rna-star samtools
-# time pigz. Builds trek in Release into WORK/trek-build. Reads are made by bench/make-reads.sh
+# time pigz (and perl, for the helpers). Builds trek in Release into WORK/trek-build. Reads are made by bench/make-reads.sh
 # (ART; see there) and reused when present. Every timing is `/usr/bin/time -v` (peak RSS; the wall
 # time is taken around it with the shell's microsecond clock). The report (markdown) is printed on
 # stdout and kept in WORK/results/<N>-t<T>/report.md with all logs; progress goes to stderr.
@@ -79,7 +79,7 @@ done
 log() { echo "[fusion-e2e $(date -u +%H:%M:%S)] $*" >&2; }
 
 # ---- 1. tools from Debian --------------------------------------------------------------------------
-apt_pkgs=(art-nextgen-simulation-tools kallisto pizzly rna-star samtools time pigz)
+apt_pkgs=(art-nextgen-simulation-tools kallisto pizzly rna-star samtools time pigz perl)
 if [ "$do_install" = 1 ]; then
   missing=()
   for p in "${apt_pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -288,16 +288,17 @@ pizzly_calls() {
 compare_calls() { # NAME CALLS_FILE
   awk -F'\t' -v truth="$truth" -v name="$1" '
     BEGIN { n = split(truth, t, " "); for (i=1;i<=n;i++) want[t[i]]=1 }
+    FILENAME ~ /manifest.tsv$/ { if ($1 == "##truth") sim[$2] = sprintf("; simulated: %d pairs, %d reads across the junction, %d spanning pairs", $3, $4, $6); next }
     { calls++; conf[$2]++; if ($1 in want) { found[$1] = $2 " (split " $3 ", spanning " $4 ")" } else { fp++; fpc[$2]++; if (fp <= 15) fps = fps sprintf("%s%s [%s, split %s, spanning %s]", (fp>1?"; ":""), $1, $2, $3, $4) } }
     END {
       printf "- %s: %d calls", name, calls; sep=" ("; for (c in conf) { printf "%s%s %d", sep, c, conf[c]; sep=", " } if (calls) printf ")"; printf "\n"
       nf=0; for (i=1;i<=n;i++) if (t[i] in found) nf++
       printf "  - simulated fusions found: %d of %d\n", nf, n
-      for (i=1;i<=n;i++) printf "    - %s: %s\n", t[i], (t[i] in found) ? found[t[i]] : "MISSED"
+      for (i=1;i<=n;i++) printf "    - %s: %s%s\n", t[i], (t[i] in found) ? found[t[i]] : "MISSED", sim[t[i]]
       printf "  - other calls (not simulated: false positives on this data): %d", fp
       if (fp) { sep=" ("; for (c in fpc) { printf "%s%s %d", sep, c, fpc[c]; sep=", " } printf "): %s%s", fps, (fp > 15 ? sprintf("; ... and %d more", fp - 15) : "") }
       printf "\n"
-    }' "$2"
+    }' "$reads/manifest.tsv" "$2"
 }
 {
   cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)

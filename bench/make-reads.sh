@@ -13,10 +13,13 @@
 #             coverage per transcript (default 40% of pairs)
 #   background off-index genome: the mini-genome (easyfuse_minigenome) minus every exon of its GTF,
 #             i.e. introns and intergenic pieces >= 1 kb (default the rest, ~59.8%)
-#   fusion    8 fusion transcripts from annotated_fusions.csv_transcript.fasta.gz, the first
-#             record of each gene pair (ETV6::NTRK3 with NTRK3 ENST00000629765, TMPRSS2::ETV1,
-#             AKAP9::BRAF, EWSR1::FLI1, EWSR1::ATF1, HOOK3::RET, CD74::ROS1, BRD4::NUTM1),
-#             equal share each (default 0.2% of pairs in all)
+#   fusion    8 fusion transcripts from annotated_fusions.csv_transcript.fasta.gz, one per gene
+#             pair: the first record that holds >= 300 nt of each gene (some EasyFuse records hold
+#             the 3' gene alone), e.g. ETV6::NTRK3 with NTRK3 ENST00000629765, and TMPRSS2::ETV1,
+#             AKAP9::BRAF, EWSR1::FLI1, EWSR1::ATF1, HOOK3::RET, CD74::ROS1, BRD4::NUTM1;
+#             equal share each (default 0.2% of pairs in all). manifest.tsv gives, per fusion, how
+#             many of its pairs have a read across the junction and how many span it
+#             (bench/fusion-truth.pl, from ART's .aln alignments)
 # ART over-generates each part by ~15%; an exact uniform subset of each part is kept (selection
 # sampling), then all pairs are shuffled together (seeded) so the file order is random, as in a
 # real run. Read names are ART's (`<sequence id>-<n>/1` and `/2`); the sequence id tells the source
@@ -25,6 +28,7 @@ set -euo pipefail
 export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
+version=2 # of the simulation recipe: a set made by another version is made again
 repo=$(cd "$here/.." && pwd)
 pairs=2000000
 work="$repo/bench/work"
@@ -34,7 +38,7 @@ frac_panel=0.40
 frac_fusion=0.002
 threads=2
 
-usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; }
 parse_count() { # 2000000, 2M, 0.5M, 200k
   awk -v s="$1" 'BEGIN{ m=1; u=toupper(substr(s,length(s)));
     if(u=="M"){m=1000000; s=substr(s,1,length(s)-1)} else if(u=="K"){m=1000; s=substr(s,1,length(s)-1)}
@@ -59,6 +63,8 @@ log() { echo "[make-reads $(date -u +%H:%M:%S)] $*" >&2; }
 for tool in art_illumina samtools pigz awk sort; do
   command -v "$tool" >/dev/null || { echo "make-reads.sh: $tool not found (bench/fusion-e2e.sh installs it)" >&2; exit 1; }
 done
+[ -d "$data" ] || { echo "make-reads.sh: data directory $data not found (use --data)" >&2; exit 1; }
+data=$(cd "$data" && pwd)
 tx="$data/pizzly_test/transcripts.fasta.gz"
 mg="$data/easyfuse_minigenome/Homo_sapiens.GRCh38.110_minigenome.fa.gz"
 mg_gtf="$data/easyfuse_minigenome/Homo_sapiens.GRCh38.110_miniannotation.gtf.gz"
@@ -66,10 +72,9 @@ fus="$data/easyfuse_minigenome/annotated_fusions.csv_transcript.fasta.gz"
 for f in "$tx" "$mg" "$mg_gtf" "$fus"; do [ -s "$f" ] || { echo "make-reads.sh: missing input $f" >&2; exit 1; }; done
 
 mkdir -p "$work"
-data=$(cd "$data" && pwd)
 work=$(cd "$work" && pwd)
 out="$work/reads/$pairs"
-if [ -f "$out/.done" ] && [ -s "$out/R1.fq.gz" ] && [ -s "$out/R2.fq.gz" ]; then
+if [ "$(cat "$out/.done" 2>/dev/null)" = "$version" ] && [ -s "$out/R1.fq.gz" ] && [ -s "$out/R2.fq.gz" ]; then
   log "reusing $out"
   echo "$out"; exit 0
 fi
@@ -77,7 +82,7 @@ fi
 # ---- templates (shared by all sizes) -------------------------------------------------------------
 ref="$work/ref"
 mkdir -p "$ref"
-if [ ! -f "$ref/.done" ]; then
+if [ "$(cat "$ref/.done" 2>/dev/null)" != "$version" ]; then
   log "preparing simulation templates in $ref"
   zcat "$tx" > "$ref/panel.fa"
   zcat "$mg" > "$ref/minigenome.fa"
@@ -96,10 +101,12 @@ if [ ! -f "$ref/.done" ]; then
     "$ref/minigenome.fa.fai" "$ref/exons.tsv" > "$ref/background.regions"
   samtools faidx "$ref/minigenome.fa" -r "$ref/background.regions" \
     | awk '/^>/ { h=substr($1,2); gsub(/[:-]/,"_",h); print ">bg_" h; next } { print }' > "$ref/background.fa"
-  # Fusion templates: first record of each gene pair, renamed FUS_<5'gene>--<3'gene>.
-  zcat "$fus" | awk '/^>/ { split(substr($1,2), f, "_"); key=f[1]"--"f[4]; keep = !(key in seen); seen[key]=1
-      if (keep) print ">FUS_" key " " substr($0,2); next } keep { print }' > "$ref/fusions.fa"
-  touch "$ref/.done"
+  # Fusion templates: per gene pair, the first record that really holds both genes (see
+  # fusion-truth.pl), renamed FUS_<5'gene>--<3'gene>; its junction goes to fusions.breaks.tsv.
+  zcat "$fus" > "$ref/all-fusions.fa"
+  perl "$here/fusion-truth.pl" pick "$ref/panel.fa" "$ref/all-fusions.fa" > "$ref/fusions.fa" 2> "$ref/fusions.breaks.tsv"
+  rm -f "$ref/all-fusions.fa"
+  echo "$version" > "$ref/.done"
 fi
 seqlen() { awk '/^>/ { if (n >= 400) t += n; n=0; next } { n += length($0) } END { if (n >= 400) t += n; printf "%d\n", t }' "$1"; }
 nseq() { grep -c '^>' "$1"; }
@@ -114,7 +121,7 @@ log "simulating $pairs pairs: panel $n_panel, background $n_bg, fusion $n_fusion
 
 tmp="$work/tmp-reads-$pairs"
 rm -rf "$tmp"; mkdir -p "$tmp" "$out"
-art_common=(-ss HS25 -p -l 100 -m 250 -s 30 -na -q)
+art_common=(-ss HS25 -p -l 100 -m 250 -s 30 -q)
 fold() { awk -v need="$1" -v len="$2" 'BEGIN{ f = need*200/len*1.15; if (f < 0.001) f = 0.001; printf "%.4f\n", f }'; }
 
 run_art() { # name template need seed
@@ -123,7 +130,7 @@ run_art() { # name template need seed
   if [ "$name" = fusion ]; then
     art_illumina "${art_common[@]}" -i "$fa" -c $(( (need * 115 / 100) / n_fus_seq + 1 )) -rs "$s" -o "$tmp/${name}_" > "$tmp/$name.art.log" 2>&1
   else
-    art_illumina "${art_common[@]}" -i "$fa" -f "$(fold "$need" "$(seqlen "$fa")")" -rs "$s" -o "$tmp/${name}_" > "$tmp/$name.art.log" 2>&1
+    art_illumina "${art_common[@]}" -na -i "$fa" -f "$(fold "$need" "$(seqlen "$fa")")" -rs "$s" -o "$tmp/${name}_" > "$tmp/$name.art.log" 2>&1
   fi
   # One line per pair (8 tab-separated fields), then an exact uniform subset of `need` (Knuth's
   # selection sampling, one pass, keeps ART's order; the global shuffle comes after).
@@ -143,6 +150,12 @@ run_art background "$ref/background.fa" "$n_bg" $((seed * 10 + 2)) &
 p2=$!
 wait "$p1"; wait "$p2"
 run_art fusion "$ref/fusions.fa" "$n_fusion" $((seed * 10 + 3))
+if [ "$n_fusion" -gt 0 ]; then
+  perl "$here/fusion-truth.pl" count "$ref/fusions.breaks.tsv" "$tmp/fusion_1.aln" "$tmp/fusion_2.aln" "$tmp/fusion.tsv" > "$tmp/fusion.truth.tsv"
+  rm -f "$tmp/fusion_1.aln" "$tmp/fusion_2.aln"
+else
+  : > "$tmp/fusion.truth.tsv"
+fi
 
 log "shuffling and compressing (pigz -6)"
 cat "$tmp/panel.tsv" "$tmp/background.tsv" "$tmp/fusion.tsv" \
@@ -157,12 +170,14 @@ got=$(( $(zcat "$tmp/R1.fq.gz" | wc -l) / 4 ))
   printf '#part\tpairs\ttemplates\n'
   printf 'panel\t%s\t%s\n' "$n_panel" "$tx"
   printf 'background\t%s\t%s (non-exonic, >= 1 kb)\n' "$n_bg" "$mg"
-  printf 'fusion\t%s\t%s (first record per gene pair)\n' "$n_fusion" "$fus"
+  printf 'fusion\t%s\t%s (one record per gene pair holding both genes)\n' "$n_fusion" "$fus"
   grep '^>' "$ref/fusions.fa" | sed 's/^>/##fusion_template\t/'
+  printf '##truth_header\tfusion\tpairs\tsplit_reads\tpairs_with_split_read\tspanning_pairs\n'
+  sed 's/^/##truth\t/' "$tmp/fusion.truth.tsv"
   printf '##art\tart_illumina %s -rs seed*10+{1,2,3}; seed=%s\n' "${art_common[*]}" "$seed"
 } > "$tmp/manifest.tsv"
 mv "$tmp/R1.fq.gz" "$tmp/R2.fq.gz" "$tmp/manifest.tsv" "$out/"
 rm -rf "$tmp"
-touch "$out/.done"
+echo "$version" > "$out/.done"
 log "done: $out ($(du -sh "$out" | cut -f1))"
 echo "$out"
