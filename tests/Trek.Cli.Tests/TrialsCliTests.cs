@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Trek.Cli;
+
+namespace Trek.Cli.Tests;
+
+/// <summary>`trek orr`, `km`, `endpoints`, `escalation` end to end; expected values from R (see tests/Trek.Trials.Tests/R).</summary>
+public sealed class TrialsCliTests : IDisposable
+{
+    // R's survival::aml, both arms (Maintained: 9, 13, 13+, 18, 23, 28+, 31, 34, 45+, 48, 161+).
+    private const string Aml = """
+        time,status,arm
+        9,1,Maintained
+        13,1,Maintained
+        13,0,Maintained
+        18,1,Maintained
+        23,1,Maintained
+        28,0,Maintained
+        31,1,Maintained
+        34,1,Maintained
+        45,0,Maintained
+        48,1,Maintained
+        161,0,Maintained
+        5,1,Nonmaintained
+        5,1,Nonmaintained
+        8,1,Nonmaintained
+        8,1,Nonmaintained
+        12,1,Nonmaintained
+        16,0,Nonmaintained
+        23,1,Nonmaintained
+        27,1,Nonmaintained
+        30,1,Nonmaintained
+        33,1,Nonmaintained
+        43,1,Nonmaintained
+        45,1,Nonmaintained
+        """;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("trek-trials-cli").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    // R binom.test: 78/93 (0.747965737448920, 0.906821820069959); 0/10 (0, 0.308497107818761); 10/10 (0.691502892181239, 1).
+    [Theory]
+    [InlineData(78, 93, 0.838709677419355, 0.747965737448920, 0.906821820069959)]
+    [InlineData(0, 10, 0.0, 0.0, 0.308497107818761)]
+    [InlineData(10, 10, 1.0, 0.691502892181239, 1.0)]
+    public void Orr_Json_PrintsProportionsAsRBinomTest(int x, int n, double estimate, double lower, double upper)
+    {
+        var (code, stdout, _) = Run("orr", "--responders", $"{x}", "--n", $"{n}", "--json");
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(estimate, json.GetProperty("estimate").GetDouble(), 12);
+        Assert.Equal(lower, json.GetProperty("ci_lower").GetDouble(), 12);
+        Assert.Equal(upper, json.GetProperty("ci_upper").GetDouble(), 12);
+    }
+
+    // R survfit on aml Maintained: median 31; log (18, NA), log-log (13, NA), plain (18, 48).
+    [Theory]
+    [InlineData("log", 18.0, null)]
+    [InlineData("log-log", 13.0, null)]
+    [InlineData("plain", 18.0, 48.0)]
+    public void Km_AmlMaintained_MatchesRWithNullForNa(string confType, double lower, double? upper)
+    {
+        var path = Write("maintained.csv", string.Join('\n', Aml.Split('\n').Take(12)));
+        var (code, stdout, _) = Run("km", "--input", path, "--time", "time", "--event", "status", "--conf-type", confType, "--json");
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(31, json.GetProperty("median").GetDouble());
+        Assert.Equal(lower, json.GetProperty("median_ci_lower").GetDouble());
+        var u = json.GetProperty("median_ci_upper");
+        Assert.Equal(upper, u.ValueKind == JsonValueKind.Null ? null : u.GetDouble());
+        Assert.Equal(confType, json.GetProperty("conf_type").GetString());
+    }
+
+    // R survdiff(Surv(time, status) ~ x, aml): chisq 3.3963886989776, p 0.0653393220405051.
+    [Fact]
+    public void Km_GroupedWithSvg_PrintsLogRankAndWritesPlot()
+    {
+        var path = Write("aml.csv", Aml);
+        var svg = Path.Combine(_dir, "km.svg");
+        var (code, stdout, _) = Run("km", "-i", path, "--group", "arm", "--svg", svg, "--json");
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(3.3963886989776, json.GetProperty("log_rank").GetProperty("chi_square").GetDouble(), 10);
+        Assert.Equal(0.0653393220405051, json.GetProperty("log_rank").GetProperty("p_value").GetDouble(), 12);
+        Assert.Equal(["Maintained", "Nonmaintained"], json.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("group").GetString()));
+        var plot = File.ReadAllText(svg);
+        Assert.StartsWith("<svg", plot);
+        Assert.Contains("Number at risk", plot);
+        Assert.Contains("Maintained (n=11, median 31)", plot);
+        Assert.Contains("Nonmaintained (n=12, median 23)", plot);
+    }
+
+    [Fact]
+    public void Km_EventNotZeroOrOne_ExitsTwoWithFileAndLine()
+    {
+        var path = Write("bad.csv", "time,status\n5,1\n7,2\n");
+        var (code, _, stderr) = Run("km", "-i", path);
+        Assert.Equal(2, code);
+        Assert.Equal($"trek: error: {path}:3: column 'status': '2' is not 1 (event) or 0 (censored)", stderr.Trim());
+    }
+
+    [Fact]
+    public void Km_MissingColumn_ExitsTwoNamingColumns()
+    {
+        var path = Write("cols.csv", "t,e\n5,1\n");
+        var (code, _, stderr) = Run("km", "-i", path);
+        Assert.Equal(2, code);
+        Assert.Contains("no column 'time' (columns: t, e)", stderr);
+    }
+
+    [Fact]
+    public void Km_UnknownConfType_ExitsOne()
+    {
+        var path = Write("aml.csv", Aml);
+        var (code, _, stderr) = Run("km", "-i", path, "--conf-type", "arcsin");
+        Assert.Equal(1, code);
+        Assert.Contains("--conf-type must be log, log-log or plain", stderr);
+    }
+
+    [Fact]
+    public void Endpoints_Csv_WritesOrrRowAndSwimmerPlot()
+    {
+        var path = Write("subjects.csv", """
+            subject,cohort,first_dose_date,best_overall_response,first_response_date,progression_date,death_date,last_known_alive_date
+            S1,A,2020-01-01,PR,2020-02-26,2020-09-01,,2021-01-01
+            S2,A,2020-01-15,SD,,2020-04-01,2020-06-01,
+            S3,A,2020-02-01,CR,2020-03-01,,,2021-06-01
+            """);
+        var swimmer = Path.Combine(_dir, "swim.svg");
+        var output = Path.Combine(_dir, "endpoints.csv");
+        var (code, _, _) = Run("endpoints", "-i", path, "--format", "csv", "--swimmer", swimmer, "-o", output);
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal("cohort,measure,count,n,estimate,ci_lower,ci_upper,conf_type,time_unit", lines[0]);
+        // 2/3 responders; R binom.test(2, 3)$conf.int = 0.0942993240502461, 0.9915962413403874.
+        Assert.StartsWith("A,ORR,2,3,0.6666666666666666,0.09429932405", lines[1]);
+        Assert.Contains("<title>CR from 2020-03-01</title>", File.ReadAllText(swimmer));
+    }
+
+    [Fact]
+    public void Escalation_SameSeed_SameJson()
+    {
+        string[] args = ["escalation", "-p", "0.05,0.1,0.2,0.3,0.5", "--trials", "500", "--seed", "11", "--json"];
+        var first = Run(args);
+        var second = Run(args);
+        Assert.Equal(0, first.Code);
+        Assert.Equal(first.Stdout, second.Stdout);
+        var json = JsonDocument.Parse(first.Stdout).RootElement;
+        Assert.Equal(["rolling-six", "3+3", "boin"], json.GetProperty("designs").EnumerateArray().Select(d => d.GetProperty("design").GetString()));
+        Assert.Equal(0.2365, json.GetProperty("boin_lambda_e").GetDouble(), 4);
+    }
+
+    [Fact]
+    public void Escalation_DecreasingProbabilities_ExitsTwo()
+    {
+        var (code, _, stderr) = Run("escalation", "-p", "0.3,0.1", "--trials", "10");
+        Assert.Equal(2, code);
+        Assert.Contains("must not decrease with dose", stderr);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text.Replace("\r\n", "\n") + "\n");
+        return path;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = TrekCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
