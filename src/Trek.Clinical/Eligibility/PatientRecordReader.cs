@@ -47,16 +47,16 @@ public static class PatientRecordReader
         var fusion = f.Object("ntrk_fusion");
         var etv6 = f.Object("etv6_rearrangement");
         var performance = f.Object("performance");
-        var score = performance?.Number("score");
-        if (score is { } s && (s < 0 || s > 100 || s % 10 != 0))
-        {
-            throw InputException.At(source, null, $"performance.score = {s}: Lansky and Karnofsky scores are multiples of 10 from 0 to 100");
-        }
-
         var scale = performance?.String("scale")?.ToLowerInvariant();
         if (scale is not null and not "lansky" and not "karnofsky")
         {
             throw InputException.At(source, null, $"performance.scale = '{scale}': use lansky or karnofsky");
+        }
+
+        var score = performance?.Number("score");
+        if (score is { } s && (s < 0 || s > 100 || s % 10 != 0))
+        {
+            throw InputException.At(source, null, $"performance.score = {s}: Lansky and Karnofsky scores are multiples of 10 from 0 to 100");
         }
 
         return new PatientRecord(
