@@ -10,7 +10,7 @@ namespace Trek.Trials.Plots;
 /// </summary>
 public static class KaplanMeierPlot
 {
-    private const double Left = 80, Right = 700, Top = 40, Bottom = 340, Width = 740;
+    private const double Left = 120, Right = 700, Top = 40, Bottom = 340, Width = 740;
 
     public static string Render(IReadOnlyList<(string Group, KaplanMeierFit Fit)> curves, string timeLabel, string title)
     {
@@ -22,7 +22,12 @@ public static class KaplanMeierPlot
             ticks.Add(t);
         }
 
-        var xMax = ticks[^1] < maxTime ? ticks[^1] + step : ticks[^1];
+        if (ticks[^1] < maxTime)
+        {
+            ticks.Add(ticks[^1] + step);
+        }
+
+        var xMax = ticks[^1];
         double X(double t) => Left + (Right - Left) * t / xMax;
         double Y(double s) => Bottom - (Bottom - Top) * s;
         var height = Bottom + 70 + 20 * curves.Count;
@@ -37,7 +42,7 @@ public static class KaplanMeierPlot
             Svg.Text(sb, Left - 8, Y(s / 10.0) + 4, (s / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), "end");
         }
 
-        Svg.Text(sb, 22, (Top + Bottom) / 2, "Survival probability", "middle", $" transform=\"rotate(-90 22 {Svg.N((Top + Bottom) / 2)})\"");
+        Svg.Text(sb, 62, (Top + Bottom) / 2, "Survival probability", "middle", $" transform=\"rotate(-90 62 {Svg.N((Top + Bottom) / 2)})\"");
         foreach (var t in ticks)
         {
             Svg.Line(sb, X(t), Bottom, X(t), Bottom + 5);
@@ -56,7 +61,7 @@ public static class KaplanMeierPlot
             Svg.Line(sb, Right - 190, legendY - 4, Right - 170, legendY - 4, colour, 2);
             Svg.Text(sb, Right - 165, legendY, $"{group} (n={fit.N}, median {median})");
             var rowY = Bottom + 80 + 20 * g;
-            Svg.Text(sb, Left - 8, rowY, group, "end", $" fill=\"{colour}\"");
+            Svg.Text(sb, Left - 24, rowY, group, "end", $" fill=\"{colour}\"");
             foreach (var t in ticks)
             {
                 Svg.Text(sb, X(t), rowY, AtRisk(fit, t).ToString(System.Globalization.CultureInfo.InvariantCulture), "middle");

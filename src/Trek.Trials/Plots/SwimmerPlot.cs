@@ -49,7 +49,7 @@ public static class SwimmerPlot
             if (s.Progression is { } p)
             {
                 var x = X(Time(s, p));
-                sb.Append($"<rect x=\"{Svg.N(x - 4)}\" y=\"{Svg.N(y - 4)}\" width=\"8\" height=\"8\" fill=\"#d1495b\" stroke=\"black\"><title>progression {p:yyyy-MM-dd}</title></rect>\n");
+                sb.Append($"<rect x=\"{Svg.N(x - 4)}\" y=\"{Svg.N(y - 4)}\" width=\"8\" height=\"8\" fill=\"#f18f01\" stroke=\"black\"><title>progression {p:yyyy-MM-dd}</title></rect>\n");
             }
 
             if (s.Death is { } d)
