@@ -13,6 +13,8 @@ internal static class CommandRegistry
         yield return Commands.Clinical.EligibilityCommand.Create();
         yield return Commands.Clinical.DoseCommand.Create();
         yield return Commands.Clinical.ResistanceCommand.Create();
+        yield return Commands.Assessment.ResponseCommand.Create();
+        yield return Commands.Assessment.CtcaeCommand.Create();
         yield return Commands.Trials.OrrCommand.Create();
         yield return Commands.Trials.EndpointsCommand.Create();
         yield return Commands.Trials.KmCommand.Create();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Trek.Assessment.Ctcae;
 
 /// <summary>
@@ -9,10 +11,10 @@ public sealed record ToxicityRow(
     string Term,
     string Test,
     int Patients,
-    int AllGrades,
+    [property: JsonPropertyName("all_grades_n")] int AllGrades,
     decimal AllGradesPct,
-    int Grade3To4,
-    decimal Grade3To4Pct,
+    [property: JsonPropertyName("grade3_4_n")] int Grade3To4,
+    [property: JsonPropertyName("grade3_4_pct")] decimal Grade3To4Pct,
     int Grade1,
     int Grade2,
     int Grade3,

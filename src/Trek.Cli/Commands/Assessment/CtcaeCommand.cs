@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Trek.Assessment.Ctcae;
+using Trek.Core;
+using static Trek.Cli.Commands.Assessment.AssessmentOutput;
+
+namespace Trek.Cli.Commands.Assessment;
+
+/// <summary>
+/// `trek ctcae --input labs.csv`: grades every lab row by CTCAE v5.0 and prints the safety table
+/// (% of patients with each event, all grades and grade 3-4); `trek ctcae grade` grades one value.
+/// </summary>
+internal static class CtcaeCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string?>("--input", "-i") { Description = "Lab CSV: subject,date,test,value,unit,uln,lln,baseline; - for stdin (required unless a sub-command is used)" };
+        var json = new Option<bool>("--json") { Description = "Print JSON (table and per-subject worst grades) instead of the TSV table (default: false)" };
+        var output = OutputOption();
+        var worst = new Option<string?>("--worst") { Description = "Also write each subject's worst grade per test as TSV to this file (default: none)" };
+        var graded = new Option<string?>("--graded") { Description = "Also write every input row with its grade and criterion as TSV to this file (default: none)" };
+        var command = new Command("ctcae", "CTCAE v5.0 lab toxicity grades: per-subject worst grade and the table of patients with each event.")
+        {
+            input, json, output, worst, graded,
+        };
+        command.Subcommands.Add(CtcaeGradeCommand.Create());
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(input) ?? throw new UsageException("ctcae: --input is required (or grade one value with `trek ctcae grade`)");
+            var rows = new List<LabResult>();
+            using (var reader = OpenInput(path))
+            {
+                rows.AddRange(LabCsvReader.Read(reader, SourceName(path)));
+            }
+
+            var summary = ToxicitySummary.From(rows);
+            if (parseResult.GetValue(graded) is { } gradedPath)
+            {
+                WriteFile(gradedPath, w =>
+                {
+                    w.WriteLine("#subject\tdate\ttest\tvalue\tunit\tuln\tlln\tbaseline\tbaseline_abnormal\tgrade\tcriterion\tnote");
+                    foreach (var r in rows)
+                    {
+                        var g = r.Grade;
+                        w.WriteLine(Row(r.Subject, r.Date, g.Test, g.Value, g.Unit, g.Uln, g.Lln, g.Baseline, g.BaselineAbnormal, g.Grade, g.Criterion, g.Note));
+                    }
+                });
+            }
+
+            if (parseResult.GetValue(worst) is { } worstPath)
+            {
+                WriteFile(worstPath, w =>
+                {
+                    w.WriteLine("#subject\ttest\tterm\tworst_grade\tdate\tvalues");
+                    foreach (var x in summary.Worst)
+                    {
+                        w.WriteLine(Row(x.Subject, x.Test, x.Term, x.Grade, x.Date, x.Values));
+                    }
+                });
+            }
+
+            Write(parseResult, parseResult.GetValue(output)!, w =>
+            {
+                if (parseResult.GetValue(json))
+                {
+                    w.WriteLine(TrekJson.Serialize(CtcaeReport.From(summary)));
+                    return;
+                }
+
+                w.WriteLine($"## trek {TrekVersion.Current} ctcae CTCAE v5.0; patients={summary.Patients}; percentages of all patients");
+                w.WriteLine("#term\ttest\tpatients_tested\tall_grades_n\tall_grades_pct\tgrade3_4_n\tgrade3_4_pct\tgrade1\tgrade2\tgrade3\tgrade4\tnot_gradable");
+                foreach (var t in summary.Table)
+                {
+                    w.WriteLine(Row(t.Term, t.Test, t.Patients, t.AllGrades, t.AllGradesPct, t.Grade3To4, t.Grade3To4Pct, t.Grade1, t.Grade2, t.Grade3, t.Grade4, t.NotGradable));
+                }
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

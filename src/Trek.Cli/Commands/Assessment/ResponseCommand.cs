@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Trek.Assessment.Plots;
+using Trek.Assessment.Tumour;
+using Trek.Core;
+
+namespace Trek.Cli.Commands.Assessment;
+
+/// <summary>`trek response`: per-visit and best overall tumour response by RECIST 1.1, RANO 2010 or RANO 2.0.</summary>
+internal static class ResponseCommand
+{
+    public static Command Create()
+    {
+        var criteria = new Option<string>("--criteria") { Description = "recist1.1, rano (RANO 2010) or rano2 (RANO 2.0) (default: recist1.1)", DefaultValueFactory = _ => "recist1.1" };
+        criteria.AcceptOnlyFromAmong("recist1.1", "rano", "rano2");
+        var input = new Option<string>("--input", "-i") { Description = "Lesion CSV: subject,date,lesion,kind,organ,node,diameter_mm,status (+ diameter2_mm,steroid_dose_mg,clinical_status for RANO; optional first_dose); - for stdin (required)", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document with every subject and visit instead of the subject TSV (default: false)" };
+        var output = AssessmentOutput.OutputOption();
+        var visits = new Option<string?>("--visits") { Description = "Also write one TSV row per visit (sums, changes, responses, reasons) to this file (default: none)" };
+        var waterfall = new Option<string?>("--waterfall") { Description = "Also write a waterfall plot (best % change per subject) as SVG to this file (default: none)" };
+        var spider = new Option<string?>("--spider") { Description = "Also write a spider plot (% change over time) as SVG to this file (default: none)" };
+        var confirm = new Option<int>("--confirm-days") { Description = "Minimum days between a CR/PR and its confirmation, RECIST 1.1 §4.6.1 (default: 28)", DefaultValueFactory = _ => 28 };
+        var sdMin = new Option<int>("--sd-min-days") { Description = "Minimum days from first dose for SD to count as best response, per protocol (default: 42)", DefaultValueFactory = _ => 42 };
+        var command = new Command("response", "Tumour response per visit and best overall response with confirmation (RECIST 1.1, RANO, RANO 2.0); waterfall and spider SVG.")
+        {
+            criteria, input, json, output, visits, waterfall, spider, confirm, sdMin,
+        };
+        command.SetAction(parseResult =>
+        {
+            var options = new ResponseOptions(Parse(parseResult.GetValue(criteria)!), parseResult.GetValue(confirm), parseResult.GetValue(sdMin));
+            if (options.ConfirmationDays < 0 || options.SdMinimumDays < 0)
+            {
+                throw new UsageException("--confirm-days and --sd-min-days cannot be negative");
+            }
+
+            var path = parseResult.GetValue(input)!;
+            IReadOnlyList<SubjectResponse> subjects;
+            using (var reader = AssessmentOutput.OpenInput(path))
+            {
+                var source = AssessmentOutput.SourceName(path);
+                subjects = ResponseAssessor.Assess(LesionCsvReader.Read(reader, source, options.Criteria), source, options);
+            }
+
+            if (parseResult.GetValue(visits) is { } visitsPath)
+            {
+                AssessmentOutput.WriteFile(visitsPath, w => ResponseTsv.Visits(w, subjects));
+            }
+
+            if (parseResult.GetValue(waterfall) is { } waterfallPath)
+            {
+                AssessmentOutput.WriteFile(waterfallPath, w => w.Write(WaterfallPlot.Render(subjects, options.Criteria)));
+            }
+
+            if (parseResult.GetValue(spider) is { } spiderPath)
+            {
+                AssessmentOutput.WriteFile(spiderPath, w => w.Write(SpiderPlot.Render(subjects, options.Criteria)));
+            }
+
+            AssessmentOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
+            {
+                if (parseResult.GetValue(json))
+                {
+                    w.WriteLine(TrekJson.Serialize(ResponseReport.From(options, subjects)));
+                }
+                else
+                {
+                    ResponseTsv.Subjects(w, options, subjects);
+                }
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static ResponseCriteria Parse(string text) => text switch
+    {
+        "rano" => ResponseCriteria.Rano,
+        "rano2" => ResponseCriteria.Rano2,
+        _ => ResponseCriteria.Recist11,
+    };
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Trek.Cli;
+
+namespace Trek.Cli.Tests;
+
+/// <summary>`trek response` and `trek ctcae` run in-process on small files; expected values derived by hand in the comments.</summary>
+public sealed class AssessmentCliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("trek-assessment-cli-").FullName;
+
+    // P01: targets 50 mm lung + 20 mm node; day 56 lung 0, node 8: CR although the sum is 8 (RECIST 1.1 §4.3.1-4.3.2),
+    //      confirmed by CR on day 84 -> BOR CR.
+    // P02: 50 mm -> 30 mm on day 37 (PR, -40 %) -> 40 mm on day 80 (+33 %, +10 mm from nadir 30: PD).
+    //      The PR is unconfirmed and earlier than the 42-day SD minimum -> BOR PD (RECIST 1.1 Table 3).
+    private const string Lesions = """
+        subject,date,lesion,kind,organ,node,diameter_mm,status
+        P01,2024-01-01,L1,target,lung,no,50,
+        P01,2024-01-01,N1,target,lymph node,yes,20,
+        P01,2024-01-01,NT1,nontarget,liver,no,,present
+        P01,2024-02-26,L1,target,lung,no,0,
+        P01,2024-02-26,N1,target,lymph node,yes,8,
+        P01,2024-02-26,NT1,nontarget,liver,no,,absent
+        P01,2024-03-25,L1,target,lung,no,0,
+        P01,2024-03-25,N1,target,lymph node,yes,8,
+        P01,2024-03-25,NT1,nontarget,liver,no,,absent
+        P02,2024-01-05,L1,target,liver,no,50,
+        P02,2024-02-11,L1,target,liver,no,30,
+        P02,2024-03-25,L1,target,liver,no,40,
+        """;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string File(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = TrekCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Response_Json_GivesBestOverallResponseAndVisitResponses()
+    {
+        var (code, output, _) = Run("response", "--criteria", "recist1.1", "--input", File("lesions.csv", Lesions), "--json");
+        Assert.Equal(0, code);
+        var subjects = JsonDocument.Parse(output).RootElement.GetProperty("subjects");
+        Assert.Equal("CR", subjects[0].GetProperty("best_overall_response").GetString());
+        Assert.Equal(8m, subjects[0].GetProperty("visits")[0].GetProperty("target_sum").GetDecimal());
+        Assert.Equal("PD", subjects[1].GetProperty("best_overall_response").GetString());
+        Assert.Equal(["PR", "PD"], subjects[1].GetProperty("visits").EnumerateArray().Select(v => v.GetProperty("overall_response").GetString()));
+        Assert.Equal("2024-03-25", subjects[1].GetProperty("progression_date").GetString());
+        Assert.Equal(33.33m, subjects[1].GetProperty("visits")[1].GetProperty("change_from_nadir_pct").GetDecimal());
+    }
+
+    // Waterfall bars: P02 best change -40 %, P01 -88.57 %; axis -100..+40 over 300 px, so heights 85.71 and 189.79.
+    [Fact]
+    public void Response_WaterfallAndSpider_WriteSvgFilesFromTheSameData()
+    {
+        var waterfall = Path.Combine(_dir, "w.svg");
+        var spider = Path.Combine(_dir, "s.svg");
+        var visits = Path.Combine(_dir, "v.tsv");
+        var (code, output, _) = Run("response", "--input", File("lesions.csv", Lesions), "--waterfall", waterfall, "--spider", spider, "--visits", visits);
+        Assert.Equal(0, code);
+        Assert.StartsWith("P01\tCR\t2024-02-26", output.Split('\n')[2]);
+        var bars = XDocument.Load(waterfall).Descendants().Where(e => (string?)e.Attribute("class") == "bar").ToList();
+        Assert.Equal(["P02", "P01"], bars.Select(b => b.Attribute("data-subject")!.Value));
+        Assert.Equal(["85.71", "189.79"], bars.Select(b => b.Attribute("height")!.Value));
+        Assert.Equal(2, XDocument.Load(spider).Descendants().Count(e => (string?)e.Attribute("class") == "subject-line"));
+        Assert.Equal(6, System.IO.File.ReadAllLines(visits).Length); // 2 header lines + 4 visits
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+    }
+
+    [Fact]
+    public void Response_NonMeasurableBaselineTarget_ExitsTwoWithOneLine()
+    {
+        var path = File("bad.csv", "subject,date,lesion,kind,organ,node,diameter_mm,status\nS1,2024-01-01,N1,target,lymph node,yes,12,\n");
+        var (code, output, error) = Run("response", "--input", path);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"trek: error: {path}:2: subject S1: nodal target N1 is 12 mm short axis at baseline; a measurable node needs >= 15 mm (RECIST 1.1 §3.1.1); record it as nontarget", error.TrimEnd());
+    }
+
+    // RANO 2010: 20x20 = 400 mm² -> 14x14 = 196 mm² (-51 %) is PR only with steroids not above baseline (4 mg).
+    [Theory]
+    [InlineData(4, "PR")]
+    [InlineData(6, "NE")]
+    public void Response_Rano_PartialResponseNeedsStableSteroids(int steroid, string expected)
+    {
+        var path = File("rano.csv", $"""
+            subject,date,lesion,kind,organ,node,diameter_mm,diameter2_mm,status,steroid_dose_mg,clinical_status
+            G1,2024-01-01,L1,target,brain,no,20,20,,4,stable
+            G1,2024-02-26,L1,target,brain,no,14,14,,{steroid},stable
+            """);
+        var (code, output, _) = Run("response", "--criteria", "rano", "--input", path, "--json");
+        Assert.Equal(0, code);
+        var visit = JsonDocument.Parse(output).RootElement.GetProperty("subjects")[0].GetProperty("visits")[0];
+        Assert.Equal(196m, visit.GetProperty("target_sum").GetDecimal());
+        Assert.Equal(expected, visit.GetProperty("overall_response").GetString());
+    }
+
+    // CTCAE v5.0: ALT ULN 40: 120 -> 1, 121 -> 2, 201 -> 3; abnormal baseline 80: 110 -> 0, 120 -> 1.
+    // ANC 0.5 -> 3, 0.49 -> 4 (x 10^9/L); WBC 0.99 -> 4, 1.0 -> 3.
+    [Theory]
+    [InlineData("ALT", "120", "40", null, 1)]
+    [InlineData("ALT", "121", "40", null, 2)]
+    [InlineData("ALT", "201", "40", null, 3)]
+    [InlineData("ALT", "110", "40", "80", 0)]
+    [InlineData("ALT", "120", "40", "80", 1)]
+    [InlineData("AST", "121", "40", null, 2)]
+    [InlineData("ANC", "0.5", null, null, 3)]
+    [InlineData("ANC", "0.49", null, null, 4)]
+    [InlineData("WBC", "0.99", null, null, 4)]
+    [InlineData("WBC", "1.0", null, null, 3)]
+    public void CtcaeGrade_Json_PrintsGrade(string test, string value, string? uln, string? baseline, int grade)
+    {
+        var args = new List<string> { "ctcae", "grade", "--test", test, "--value", value, "--json" };
+        if (uln is not null)
+        {
+            args.AddRange(["--uln", uln]);
+        }
+
+        if (baseline is not null)
+        {
+            args.AddRange(["--baseline", baseline]);
+        }
+
+        var (code, output, _) = Run([.. args]);
+        Assert.Equal(0, code);
+        Assert.Equal(grade, JsonDocument.Parse(output).RootElement.GetProperty("grade").GetInt32());
+    }
+
+    [Fact]
+    public void CtcaeGrade_AltWithoutUln_ExitsTwo()
+    {
+        var (code, _, error) = Run("ctcae", "grade", "--test", "ALT", "--value", "50");
+        Assert.Equal(2, code);
+        Assert.Equal("trek: error: ALT needs the ULN (upper limit of normal) to be graded", error.TrimEnd());
+    }
+
+    // Two patients: P1 ALT worst grade 3 (201 > 5 x 40), P2 ALT grade 1 (50) and PLT 20 (grade 4).
+    // ALT all grades 2/2 = 100 %, grade 3-4 1/2 = 50 %; PLT all grades 1/2 = 50 %, grade 3-4 50 %.
+    [Fact]
+    public void Ctcae_Csv_PrintsTableOfPatientsWithEachEvent()
+    {
+        var path = File("labs.csv", """
+            subject,date,test,value,unit,uln,lln,baseline
+            P1,2024-01-08,ALT,121,U/L,40,,
+            P1,2024-01-15,ALT,201,U/L,40,,
+            P2,2024-01-08,ALT,50,U/L,40,,
+            P2,2024-01-08,PLT,20000,/uL,,150000,
+            """);
+        var (code, output, _) = Run("ctcae", "--input", path);
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal("Alanine aminotransferase increased\tALT\t2\t2\t100\t1\t50\t1\t0\t1\t0\t0", lines[2]);
+        Assert.Equal("Platelet count decreased\tPLT\t1\t1\t50\t1\t50\t0\t0\t0\t1\t0", lines[3]);
+
+        var (jsonCode, json, _) = Run("ctcae", "--input", path, "--json");
+        Assert.Equal(0, jsonCode);
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(2, root.GetProperty("patients").GetInt32());
+        Assert.Equal(50m, root.GetProperty("table")[0].GetProperty("grade3_4_pct").GetDecimal());
+        Assert.Equal(3, root.GetProperty("worst")[0].GetProperty("grade").GetInt32());
+    }
+}
