@@ -3,13 +3,17 @@ using Trek.Core.Sequences;
 namespace Trek.Fusion.Annotation;
 
 /// <summary>
-/// Places a kinase-domain peptide on a transcript by translating its CDS and sliding the peptide along
-/// it (ungapped). Isoforms differ from the table's RefSeq protein by a few residues, so 80 % identity
-/// is enough; an isoform that lacks the domain (truncated TrkB/TrkC forms) scores far lower.
+/// Places a kinase-domain peptide on a transcript by translating its CDS and finding the domain's first
+/// and last 30 residues separately (ungapped, at least 80 % identical): isoforms differ from the table's
+/// RefSeq protein by point changes and by in-domain inserts (TrkC's 839-aa MANE isoform carries a
+/// 14-residue kinase insert), so the span runs from the N-terminal anchor to the C-terminal one. An
+/// isoform that lacks the domain (truncated TrkB/TrkC forms) matches neither anchor.
 /// </summary>
 public static class DomainLocator
 {
     public const double MinIdentity = 0.8;
+
+    private const int Anchor = 30;
 
     public static void Locate(IReadOnlyList<Transcript> transcripts, IReadOnlyList<Gene> genes, IReadOnlyList<KinaseDomain> domains)
     {
@@ -22,13 +26,28 @@ public static class DomainLocator
             }
 
             var protein = GeneticCode.Translate(t.Codes.AsSpan(t.CdsStart, t.CdsEnd - t.CdsStart));
-            var (offset, identity) = BestPlacement(protein, domain.Peptide);
-            if (offset >= 0 && identity >= MinIdentity)
+            if (Span(protein, domain.Peptide) is { } span)
             {
-                t.DomainStart = t.CdsStart + (3 * offset);
-                t.DomainEnd = t.CdsStart + (3 * (offset + domain.Peptide.Length));
+                t.DomainStart = t.CdsStart + (3 * span.Start);
+                t.DomainEnd = t.CdsStart + (3 * span.End);
             }
         }
+    }
+
+    /// <summary>Residue span [Start, End) of the domain in <paramref name="protein"/>, or null.</summary>
+    internal static (int Start, int End)? Span(string protein, string peptide)
+    {
+        var anchor = Math.Min(Anchor, peptide.Length);
+        var (head, headIdentity) = BestPlacement(protein, peptide[..anchor]);
+        var (tail, tailIdentity) = BestPlacement(protein, peptide[^anchor..]);
+        if (head < 0 || tail < 0 || headIdentity < MinIdentity || tailIdentity < MinIdentity)
+        {
+            return null;
+        }
+
+        var end = tail + anchor;
+        var length = end - head;
+        return length >= peptide.Length * 0.8 && length <= peptide.Length * 1.25 ? (head, end) : null;
     }
 
     internal static (int Offset, double Identity) BestPlacement(string protein, string peptide)

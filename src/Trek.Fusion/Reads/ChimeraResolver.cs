@@ -38,15 +38,16 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
         var read = best.Antisense ? rev : fwd;
         var leftClip = best.Start;
         var rightClip = length - best.End;
-        if (leftClip < options.MinAnchor && rightClip < options.MinAnchor)
+        // X-drop extension can run a few bases past a junction on chance matches, so a clip somewhat
+        // shorter than --min-anchor is still searched; the refined break must then meet the minimum.
+        var worthSearching = Math.Max(1, options.MinAnchor - BoundarySlack);
+        result.Kind = ReadKind.Full;
+        result.Segment = best;
+        if (leftClip < worthSearching && rightClip < worthSearching)
         {
-            result.Kind = ReadKind.Full;
-            result.Segment = best;
             return result;
         }
 
-        result.Kind = ReadKind.Partial;
-        result.Segment = best;
         if (leftClip >= rightClip)
         {
             var partner = FindPartner(read, best, fivePrime: true, maxMismatches);
@@ -54,10 +55,13 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
             {
                 result.Kind = ReadKind.Split;
                 result.Split = split;
+                return result;
             }
-            else if (TryNovel(read, best, ref result))
+
+            if (TryNovel(read, best, ref result))
             {
                 result.Kind = ReadKind.Novel;
+                return result;
             }
         }
         else
@@ -67,7 +71,14 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
             {
                 result.Kind = ReadKind.Split;
                 result.Split = split;
+                return result;
             }
+        }
+
+        // Unplaced ends shorter than an anchor are read-end mismatches; longer ones are intron, adapter or unknown.
+        if (leftClip >= options.MinAnchor || rightClip >= options.MinAnchor)
+        {
+            result.Kind = ReadKind.Partial;
         }
 
         return result;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The main job on the bundled example: build the index, call fusions, print the calls.
+# Usage: bash scripts/example.sh [OUT_DIR]   (default OUT_DIR: out/example)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-out/example}
+ex=examples/pizzly-spikein
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build src/Trek.Cli -c Release --nologo -v quiet -o out/trek >/dev/null
+trek() { dotnet out/trek/trek.dll "$@"; }
+trek index --fasta "$ex/transcripts.fasta.gz" --gtf "$ex/transcripts.gtf.gz" -o "$out/index"
+trek fusions --index "$out/index" --r1 "$ex/reads_1.fastq.gz" --r2 "$ex/reads_2.fastq.gz" \
+  -o "$out/fusions.tsv" --discarded "$out/discarded.tsv" --sample SRR1659964
+# The columns a reader looks at first; the whole table is in $out/fusions.tsv.
+grep -v '^##' "$out/fusions.tsv" | cut -f3-5,10-17 | column -t -s $'\t'

@@ -1,0 +1,81 @@
+using Trek.Fusion.Tests.Data;
+
+namespace Trek.Fusion.Tests.Calling;
+
+/// <summary>
+/// Real reads with a known truth: the pizzly test set (SRR1659964, Tembe et al. 2014 spike-ins) against
+/// its 284-transcript reference. Truth: 9 spike-in fusions, all found by kallisto 0.48 + pizzly 0.37.3
+/// (shared/data/pizzly_test/derived_*). Breakpoint truth for ETV6::NTRK3: shared/data/README.md.
+/// </summary>
+public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) : IClassFixture<TranscriptomeRunFixture>
+{
+    private readonly SpikeInRun _run = fixture.Run;
+
+    [Fact]
+    public void Call_FindsExactlyTheNineSpikeInsThatPizzlyFinds()
+    {
+        var pizzly = File.ReadLines(TestPaths.SharedFile("pizzly_test", "derived_debian_kallisto0.48_pizzly0.37.3_results.tsv"))
+            .Skip(1).Select(l => l.Split('\t')).Select(c => $"{c[0]}::{c[1]}").Order().ToList();
+        Assert.Equal(9, pizzly.Count);
+        Assert.Equal(pizzly, _run.Passed.Select(c => c.Fusion).Order().ToList());
+    }
+
+    [Fact]
+    public void Call_EtvNtrk3_HasTheTrueBreakpointExonsFrameAndKinaseDomain()
+    {
+        var c = _run.Single("ETV6::NTRK3");
+        Assert.Equal(("12:11869969:+", "15:87940753:-"), (c.Breakpoint1, c.Breakpoint2));
+        Assert.Equal(("5", "15"), (c.Exon1, c.Exon2));
+        Assert.Equal(("splice-site", "splice-site"), (c.Site1, c.Site2));
+        Assert.Equal("in-frame", c.ReadingFrame);
+        Assert.Equal("yes", c.KinaseDomainRetained);
+        Assert.Equal("high", c.Confidence);
+
+        // pizzly counts 33 split reads and 15 pairs on the same reads; Trek counts distinct fragments
+        // (4 duplicates removed) and a fragment once even when both mates cross the junction.
+        Assert.Equal(30, c.SplitReads);
+        Assert.Equal(14, c.SpanningPairs);
+        Assert.Contains("ACGCCATGCCCATTGGGAGAATAGCAG|ATGTGCAGCACATTAAGAGGAGAG", c.FusionTranscript);
+    }
+
+    [Fact]
+    public void Call_NoOtherFusionIsHighConfidence()
+    {
+        var spikeIns = new[] { "ETV6::NTRK3", "EML4::ALK", "CD74::ROS1", "HOOK3::RET", "AKAP9::BRAF", "EWSR1::FLI1", "EWSR1::ATF1", "BRD4::NUTM1", "TMPRSS2::ETV1" };
+        Assert.DoesNotContain(_run.Passed.Concat(_run.Discarded), c => c.Confidence == "high" && !spikeIns.Contains(c.Fusion));
+    }
+
+    [Fact]
+    public void Call_TmprssEtv1_BreakIsInsideExonsAsFusionCatcherReports()
+    {
+        // FusionCatcher on the same spike-in (shared/data/fusioncatcher_test/final-list...): 21:41494381:- / 7:13935844:-.
+        var c = _run.Single("TMPRSS2::ETV1");
+        Assert.Equal(("21:41494381:-", "7:13935844:-"), (c.Breakpoint1, c.Breakpoint2));
+        Assert.Equal(("exon", "exon"), (c.Site1, c.Site2));
+        Assert.Equal("medium", c.Confidence);
+    }
+
+    [Fact]
+    public void Call_EmlAlk_PartnerFromSpanningPairsBreakAtAlkExon20()
+    {
+        // No EML4 exon matches the reads' 5' part (the construct carries non-exonic sequence; pizzly finds 0 split reads);
+        // spanning pairs name EML4, split reads place the ALK side at the start of exon 20.
+        var c = _run.Single("EML4::ALK");
+        Assert.Equal((".", "2:29223528:-", "20"), (c.Breakpoint1, c.Breakpoint2, c.Exon2));
+        Assert.True(c.SplitReads > 0 && c.SpanningPairs > 0);
+        Assert.Equal("medium", c.Confidence);
+    }
+
+    [Fact]
+    public void Call_RowsAreSortedByConfidenceThenSupport()
+    {
+        var ranks = _run.Passed.Select(c => (c.ConfidenceRank, -c.Support)).ToList();
+        Assert.Equal(ranks.Order().ToList(), ranks);
+    }
+
+    [Fact]
+    public void Evidence_CountsEveryPair()
+    {
+        Assert.Equal(744, _run.Evidence.Fragments);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+
+namespace Trek.Fusion.Tests;
+
+/// <summary>Locates the repository (the folder with Trek.slnx) and ../shared beside it.</summary>
+internal static class TestPaths
+{
+    public static string Repo { get; } = FindRepo();
+
+    public static string Shared => Path.GetFullPath(Path.Combine(Repo, "..", "shared", "data"));
+
+    public static string SharedFile(params string[] parts) => Path.Combine([Shared, .. parts]);
+
+    public static string TempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "trek-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>Walks up from the test binary, then (when built into a separate artifacts folder) from this source file.</summary>
+    private static string FindRepo([CallerFilePath] string source = "")
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? "." })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Trek.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            if (dir is not null)
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Trek.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
