@@ -51,7 +51,7 @@ public static class ScoutEligibility
     private static CriterionResult Age(PatientRecord r, int? months)
     {
         const string requirement = "Age from 1 month to 21 years (1 completed month up to the day before the 22nd birthday)";
-        if (months is null || (r.BirthDate is null && r.AgeMonths is null && r.AgeYears < 1))
+        if (months is null || (r.BirthDate is null && r.AgeMonths is null && months == 0))
         {
             return new("age", requirement, CriterionStatus.Unknown, r.AgeYears?.ToString(CultureInfo.InvariantCulture), "birth_date (or age_months for infants)", Sources.Laetsch2018);
         }

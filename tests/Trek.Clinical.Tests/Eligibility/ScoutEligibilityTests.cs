@@ -36,7 +36,9 @@ public sealed class ScoutEligibilityTests
     }
 
     [Theory]
-    [InlineData(0.5, CriterionStatus.Unknown)]   // under 1 year without months: cannot tell >= 1 month
+    [InlineData(0.0, CriterionStatus.Unknown)]   // "0 years" without months: cannot tell >= 1 month
+    [InlineData(0.05, CriterionStatus.Unknown)]  // floor(0.6) = 0 completed months: still cannot tell
+    [InlineData(0.09, CriterionStatus.Met)]      // floor(1.08) = 1 completed month
     [InlineData(21.0, CriterionStatus.Met)]
     [InlineData(22.0, CriterionStatus.NotMet)]
     public void Evaluate_AgeYearsOnly_Edges(double years, CriterionStatus status)
