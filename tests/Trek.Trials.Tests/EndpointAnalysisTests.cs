@@ -104,5 +104,31 @@ public sealed class EndpointAnalysisTests
         Assert.Contains(message, ex.Message);
     }
 
+    // `trek response` subject TSV (its header and '.' for missing) joined with a follow-up CSV.
+    [Fact]
+    public void ReadWithResponse_TrekResponseTsv_JoinsFollowUp()
+    {
+        const string tsv = "## trek 0.1.0 response criteria=recist1.1\n"
+            + "#subject\tbest_overall_response\tbest_overall_response_date\tbest_overall_response_unconfirmed\tfirst_response_date\tconfirmation_date\tprogression_date\tbaseline_date\tfirst_dose_date\tbaseline_sum\tsum_unit\tbest_change_pct\tvisits\treason\n"
+            + "S1\tPR\t2020-03-01\tPR\t2020-03-01\t2020-04-01\t2020-09-01\t2019-12-20\t2020-01-01\t50\tmm\t-40\t5\tconfirmed\n"
+            + "S2\tNON-CR/NON-PD\t2020-03-01\tSD\t.\t.\t.\t2019-12-20\t2020-01-02\t.\tmm\t.\t4\tnon-target only\n";
+        const string followUp = "subject,cohort,death_date,last_known_alive_date,last_assessment_date\nS1,A,,2021-01-01,2020-09-01\nS2,A,,2021-01-01,2020-12-01\n";
+        var subjects = SubjectCsvReader.ReadWithResponse(
+            CsvTable.Parse(new StringReader(followUp), "f.csv"), CsvTable.Parse(new StringReader(tsv), "r.tsv", '\t'));
+        Assert.Equal(2, subjects.Count);
+        Assert.Equal((BestResponse.PR, new DateOnly(2020, 3, 1), new DateOnly(2020, 9, 1)), (subjects[0].BestResponse, subjects[0].FirstResponse!.Value, subjects[0].Progression!.Value));
+        Assert.Equal((BestResponse.SD, (DateOnly?)null, new DateOnly(2020, 1, 2)), (subjects[1].BestResponse, subjects[1].FirstResponse, subjects[1].FirstDose));
+    }
+
+    [Fact]
+    public void ReadWithResponse_SubjectMissingFromFollowUp_Throws()
+    {
+        const string tsv = "#subject\tbest_overall_response\tfirst_response_date\tprogression_date\tfirst_dose_date\nS1\tPD\t.\t2020-02-01\t2020-01-01\nS9\tPD\t.\t2020-02-01\t2020-01-01\n";
+        const string followUp = "subject,death_date,last_known_alive_date\nS1,,2021-01-01\n";
+        var ex = Assert.Throws<InputException>(() => SubjectCsvReader.ReadWithResponse(
+            CsvTable.Parse(new StringReader(followUp), "f.csv"), CsvTable.Parse(new StringReader(tsv), "r.tsv", '\t')));
+        Assert.Equal("r.tsv:3: subject 'S9' has no row in f.csv", ex.Message);
+    }
+
     private static double Round(double? v) => Math.Round(v!.Value, 11);
 }

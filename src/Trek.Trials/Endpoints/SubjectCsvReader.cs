@@ -60,6 +60,72 @@ public static class SubjectCsvReader
         return records;
     }
 
+    /// <summary>
+    /// Joins a `trek response` subject TSV (best_overall_response, first_response_date, progression_date,
+    /// first_dose_date) with a follow-up CSV (subject, cohort, death_date, last_known_alive_date, optional
+    /// first_dose_date when the response file has none, last_assessment_date, treatment_end_date).
+    /// Every subject must be in both files.
+    /// </summary>
+    public static IReadOnlyList<SubjectRecord> ReadWithResponse(CsvTable followUp, CsvTable response)
+    {
+        var rs = response.Column("subject");
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < response.Rows.Count; r++)
+        {
+            if (!rows.TryAdd(response.Text(r, rs), r))
+            {
+                throw InputException.At(response.Source, response.Rows[r].Line, $"subject '{response.Text(r, rs)}' appears twice");
+            }
+        }
+
+        var bor = response.Column("best_overall_response");
+        var firstResponse = response.Column("first_response_date");
+        var progression = response.Column("progression_date");
+        var responseDose = response.OptionalColumn("first_dose_date");
+        var subject = followUp.Column("subject");
+        var cohort = followUp.OptionalColumn("cohort");
+        var death = followUp.Column("death_date");
+        var alive = followUp.Column("last_known_alive_date");
+        var dose = followUp.OptionalColumn("first_dose_date");
+        var assessment = followUp.OptionalColumn("last_assessment_date");
+        var treatmentEnd = followUp.OptionalColumn("treatment_end_date");
+        var records = new List<SubjectRecord>();
+        for (var f = 0; f < followUp.Rows.Count; f++)
+        {
+            var line = followUp.Rows[f].Line;
+            var id = followUp.Text(f, subject);
+            if (!rows.Remove(id, out var r))
+            {
+                throw InputException.At(followUp.Source, line, $"subject '{id}' is not in {response.Source} (or appears twice)");
+            }
+
+            var first = (responseDose is { } rd ? Date(response, r, rd) : null) ?? (dose is { } d ? Date(followUp, f, d) : null)
+                ?? throw InputException.At(followUp.Source, line, $"subject '{id}': no first_dose_date in either file");
+            var record = new SubjectRecord(
+                id,
+                cohort is { } c && followUp.Text(f, c).Length > 0 ? followUp.Text(f, c) : "all",
+                first,
+                Response(response, r, bor),
+                Date(response, r, firstResponse),
+                Date(response, r, progression),
+                Date(followUp, f, death),
+                Date(followUp, f, alive),
+                assessment is { } a ? Date(followUp, f, a) : null,
+                treatmentEnd is { } t ? Date(followUp, f, t) : null,
+                line);
+            Check(record, followUp.Source);
+            records.Add(record);
+        }
+
+        if (rows.Count > 0)
+        {
+            var (missing, r) = rows.First();
+            throw InputException.At(response.Source, response.Rows[r].Line, $"subject '{missing}' has no row in {followUp.Source}");
+        }
+
+        return records.Count > 0 ? records : throw InputException.At(followUp.Source, null, "no subjects");
+    }
+
     private static void Check(SubjectRecord s, string source)
     {
         void Fail(string what) => throw InputException.At(source, s.Line, $"subject '{s.Subject}': {what}");

@@ -37,7 +37,17 @@ public sealed class CsvTable
         return Parse(reader, path);
     }
 
-    public static CsvTable Parse(TextReader reader, string source)
+    /// <summary>
+    /// Reads Trek's own TSV outputs (e.g. `trek response`): tab separated, '##' provenance lines skipped,
+    /// the header on the first line starting with a single '#'.
+    /// </summary>
+    public static CsvTable ReadTsv(string path)
+    {
+        using var reader = path == "-" ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(path);
+        return Parse(reader, path, '\t');
+    }
+
+    public static CsvTable Parse(TextReader reader, string source, char delimiter = ',')
     {
         string[]? header = null;
         var rows = new List<(long, string[])>();
@@ -46,12 +56,16 @@ public sealed class CsvTable
         while ((line = reader.ReadLine()) is not null)
         {
             lineNo++;
-            if (line.Length == 0 || line.StartsWith('#') || line.Trim().Length == 0)
+            if (delimiter == '\t' && header is null && line.StartsWith('#') && !line.StartsWith("##", StringComparison.Ordinal))
+            {
+                line = line[1..];
+            }
+            else if (line.Length == 0 || line.StartsWith('#') || line.Trim().Length == 0)
             {
                 continue;
             }
 
-            var fields = Split(line, source, lineNo);
+            var fields = Split(line, source, lineNo, delimiter);
             if (header is null)
             {
                 header = fields.Select(f => f.Trim()).ToArray();
@@ -103,7 +117,7 @@ public sealed class CsvTable
 
     public string Text(int row, int column) => Rows[row].Fields[column].Trim();
 
-    private static string[] Split(string line, string source, long lineNo)
+    private static string[] Split(string line, string source, long lineNo, char delimiter)
     {
         var fields = new List<string>();
         var current = new StringBuilder();
@@ -131,7 +145,7 @@ public sealed class CsvTable
             {
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == delimiter)
             {
                 fields.Add(current.ToString());
                 current.Clear();

@@ -21,10 +21,11 @@ internal static class EndpointsCommand
         var format = new Option<string>("--format") { Description = "Output format: text, csv or json (default: text)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "csv", "json");
         var swimmer = new Option<string?>("--swimmer") { Description = "Write a swimmer plot (treatment duration with response, progression and death markers) to this SVG file (default: none)" };
+        var response = new Option<string?>("--response") { Description = "A `trek response` subject TSV supplying best response, first response, progression and first dose; --input then holds follow-up only: subject, cohort, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date] (default: none)" };
         var output = TrialsOutput.OutputOption();
         var command = new Command("endpoints", "Per-cohort ORR/CR/PR/SD/PD with exact CI, DCR at a landmark, time to response, DoR/PFS/OS Kaplan-Meier medians and landmark rates.")
         {
-            input, confType, unit, dcr, landmarks, format, swimmer, output,
+            input, response, confType, unit, dcr, landmarks, format, swimmer, output,
         };
         command.SetAction(parseResult =>
         {
@@ -36,7 +37,10 @@ internal static class EndpointsCommand
                 daysPerUnit,
                 parseResult.GetValue(dcr),
                 TrialsOutput.Numbers(parseResult.GetValue(landmarks), "--landmarks"));
-            var subjects = SubjectCsvReader.Read(CsvTable.Read(parseResult.GetValue(input)!));
+            var followUp = CsvTable.Read(parseResult.GetValue(input)!);
+            var subjects = parseResult.GetValue(response) is { } responsePath
+                ? SubjectCsvReader.ReadWithResponse(followUp, CsvTable.ReadTsv(responsePath))
+                : SubjectCsvReader.Read(followUp);
             var report = EndpointAnalysis.Analyze(subjects, options);
             if (parseResult.GetValue(swimmer) is { } svgPath)
             {
