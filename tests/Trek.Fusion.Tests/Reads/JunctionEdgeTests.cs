@@ -118,9 +118,3 @@ public sealed class JunctionEdgeTests : IClassFixture<SyntheticReferenceFixture>
         Assert.Equal(ReadKind.Full, _aligner.Align(Ascii(new string(read))).Kind);
     }
 }
-
-/// <summary>Builds the synthetic reference once for all tests of a class.</summary>
-public sealed class SyntheticReferenceFixture
-{
-    internal SyntheticReference Reference { get; } = new();
-}
