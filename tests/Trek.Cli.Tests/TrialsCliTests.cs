@@ -53,6 +53,25 @@ public sealed class TrialsCliTests : IDisposable
         Assert.Equal(upper, json.GetProperty("ci_upper").GetDouble(), 12);
     }
 
+    [Theory]
+    [InlineData(0, 10, "0/10 = 0.00% (95% CI 0.00-30.85%), exact Clopper-Pearson")]
+    [InlineData(10, 10, "10/10 = 100.00% (95% CI 69.15-100.00%), exact Clopper-Pearson")]
+    [InlineData(14, 38, "14/38 = 36.84% (95% CI 21.81-54.01%), exact Clopper-Pearson")]
+    public void Orr_Text_PrintsPercentWithTwoDecimals(int x, int n, string expected)
+    {
+        var (code, stdout, _) = Run("orr", "--responders", $"{x}", "--n", $"{n}");
+        Assert.Equal(0, code);
+        Assert.Equal(expected, stdout.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Orr_RespondersAboveN_ExitsTwo()
+    {
+        var (code, _, stderr) = Run("orr", "--responders", "11", "--n", "10");
+        Assert.Equal(2, code);
+        Assert.Equal("trek: error: responders must be between 0 and n = 10 (got 11)", stderr.Trim());
+    }
+
     // R survfit on aml Maintained: median 31; log (18, NA), log-log (13, NA), plain (18, 48).
     [Theory]
     [InlineData("log", 18.0, null)]

@@ -26,7 +26,7 @@ internal static class OrrCommand
             else
             {
                 var c = CultureInfo.InvariantCulture;
-                w.WriteLine(string.Create(c, $"{e.Responders}/{e.N} = {e.Estimate * 100:0.0}% ({e.ConfLevel * 100:0.##}% CI {e.CiLower * 100:0.0}-{e.CiUpper * 100:0.0}%), exact Clopper-Pearson"));
+                w.WriteLine(string.Create(c, $"{e.Responders}/{e.N} = {e.Estimate * 100:0.00}% ({e.ConfLevel * 100:0.##}% CI {e.CiLower * 100:0.00}-{e.CiUpper * 100:0.00}%), exact Clopper-Pearson"));
                 w.WriteLine(string.Create(c, $"estimate {e.Estimate:0.######}  ci_lower {e.CiLower:0.######}  ci_upper {e.CiUpper:0.######}"));
             }
 
