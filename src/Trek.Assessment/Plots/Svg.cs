@@ -44,6 +44,8 @@ internal static class Svg
             sb.Append($"<text x=\"{N(left - 6)}\" y=\"{N(y(t) + 4)}\" text-anchor=\"end\">{N(t)}</text>\n");
         }
 
+        var mid = (y(lo) + y(hi)) / 2;
+        sb.Append($"<text x=\"14\" y=\"{N(mid)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {N(mid)})\">% change from baseline</text>\n");
         sb.Append($"<line class=\"zero\" x1=\"{N(left)}\" y1=\"{N(y(0))}\" x2=\"{N(right)}\" y2=\"{N(y(0))}\" stroke=\"black\"/>\n");
     }
 

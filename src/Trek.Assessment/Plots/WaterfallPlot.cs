@@ -26,7 +26,7 @@ public static class WaterfallPlot
 
         const decimal left = 60m, barWidth = 18m, gap = 6m;
         var width = (int)Math.Max(420m, left + shown.Count * (barWidth + gap) + 40m);
-        var height = (int)(PlotTop + PlotHeight + 80m);
+        var height = (int)(PlotTop + PlotHeight + 130m);
         var right = width - 20m;
         var sb = new StringBuilder();
         var title = criteria == ResponseCriteria.Recist11 ? "Best % change in sum of target diameters" : "Best % change in sum of products of perpendicular diameters";
@@ -43,11 +43,14 @@ public static class WaterfallPlot
             var top = Math.Min(Y(v), Y(0));
             var h = Math.Abs(Y(v) - Y(0));
             sb.Append($"<rect class=\"bar\" data-subject=\"{Svg.Esc(s.Subject)}\" data-change=\"{Svg.N(v)}\" data-bor=\"{s.BestOverallResponse.Code()}\" x=\"{Svg.N(x)}\" y=\"{Svg.N(top)}\" width=\"{Svg.N(barWidth)}\" height=\"{Svg.N(h)}\" fill=\"{Svg.Colour(s.BestOverallResponse)}\"><title>{Svg.Esc(s.Subject)}: {Svg.N(v)} % ({s.BestOverallResponse.Code()})</title></rect>\n");
+            var labelY = PlotTop + PlotHeight + 10m;
+            var labelX = x + barWidth / 2;
+            sb.Append($"<text class=\"bar-label\" x=\"{Svg.N(labelX)}\" y=\"{Svg.N(labelY)}\" text-anchor=\"end\" font-size=\"9\" transform=\"rotate(-60 {Svg.N(labelX)} {Svg.N(labelY)})\">{Svg.Esc(s.Subject)}</text>\n");
             x += barWidth + gap;
         }
 
         var missing = subjects.Count - shown.Count;
-        var footer = PlotTop + PlotHeight + 30m;
+        var footer = PlotTop + PlotHeight + 80m;
         sb.Append($"<text x=\"{Svg.N(left)}\" y=\"{Svg.N(footer)}\">{shown.Count} subjects shown{(missing > 0 ? $"; {missing} without a complete follow-up sum not shown" : "")}</text>\n");
         Svg.Legend(sb, left, footer + 25m);
         sb.Append("</svg>\n");
