@@ -20,12 +20,12 @@ public static class LabUnits
             case LabTest.Bilirubin or LabTest.Creatinine when u is "mg/dl" or "umol/l":
                 return (1m, unit ?? test.DefaultUnit());
             case LabTest.Anc or LabTest.Wbc or LabTest.Platelets:
-                if (u is "10^9/l" or "x10^9/l" or "10e9/l" or "g/l" or "10^3/ul" or "x10^3/ul" or "k/ul" or "10^3/mm3")
+                if (u is "10^9/l" or "x10^9/l" or "10e9/l" or "10*9/l" or "x10e9/l" or "g/l" or "10^3/ul" or "x10^3/ul" or "10*3/ul" or "k/ul" or "10^3/mm3")
                 {
                     return (1m, "10^9/L");
                 }
 
-                if (u is "/ul" or "cells/ul" or "/mm3" or "cells/mm3")
+                if (u is "/ul" or "cells/ul" or "/mm3" or "/mm^3" or "cells/mm3" or "cells/mm^3")
                 {
                     return (0.001m, "10^9/L");
                 }

@@ -60,6 +60,8 @@ public sealed class CtcaeGraderTests
     [InlineData(500, "cells/uL", 3)]
     [InlineData(490, "/mm3", 4)]
     [InlineData(0.5, "G/L", 3)]
+    [InlineData(0.49, "10*9/L", 4)]
+    [InlineData(1000, "cells/mm^3", 2)]
     public void Grade_NeutrophilsInOtherUnits_AreConverted(decimal value, string unit, int grade)
     {
         Assert.Equal(grade, CtcaeGrader.Grade(LabTest.Anc, value, unit).Grade);
