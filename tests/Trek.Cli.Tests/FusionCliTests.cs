@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+using Trek.Cli;
+
+namespace Trek.Cli.Tests;
+
+/// <summary>`trek index` and `trek fusions` as a user runs them: the bundled example, and bad input.</summary>
+public sealed class FusionCliTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "trek-cli-fusion", Guid.NewGuid().ToString("N"));
+
+    public FusionCliTests() => Directory.CreateDirectory(_dir);
+
+    private static string Example(string file) => Path.Combine(Repo(), "examples", "pizzly-spikein", file);
+
+    private static string Repo([CallerFilePath] string source = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = TrekCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Index()
+    {
+        var index = Path.Combine(_dir, "index");
+        var (code, _, err) = Run("index", "--fasta", Example("transcripts.fasta.gz"), "--gtf", Example("transcripts.gtf.gz"), "-o", index);
+        Assert.True(code == 0, err);
+        return index;
+    }
+
+    [Fact]
+    public void Fusions_BundledExample_MatchesExpectedOutputExactly()
+    {
+        var output = Path.Combine(_dir, "fusions.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--sample", "SRR1659964");
+        Assert.True(code == 0, err);
+
+        // Every line but the two that hold this run's paths (command line, index directory).
+        static IEnumerable<string> Comparable(string path) =>
+            File.ReadLines(path).Where(l => !l.StartsWith("##command=", StringComparison.Ordinal) && !l.StartsWith("##index=", StringComparison.Ordinal));
+        Assert.Equal(Comparable(Example("expected_fusions.tsv")), Comparable(output));
+        Assert.Contains("trek fusions: 9 calls (high=7, medium=2, low=0)", err);
+    }
+
+    [Fact]
+    public void Fusions_TruncatedGzip_OneLineErrorExit2AndNoOutputLeft()
+    {
+        var r2 = Path.Combine(_dir, "cut_2.fq.gz");
+        var bytes = File.ReadAllBytes(Example("reads_2.fastq.gz"));
+        File.WriteAllBytes(r2, bytes[..(bytes.Length / 2)]);
+        var output = Path.Combine(_dir, "out", "fusions.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", r2, "-o", output);
+        Assert.Equal(2, code);
+        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("trek: error:", StringComparison.Ordinal));
+        Assert.Contains("cut_2.fq.gz", line);
+        Assert.DoesNotContain("   at ", err);
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.Exists(Path.GetDirectoryName(output)) ? Directory.GetFiles(Path.GetDirectoryName(output)!) : []);
+    }
+
+    [Fact]
+    public void Fusions_MalformedFastq_NamesRecord()
+    {
+        var r1 = Path.Combine(_dir, "bad_1.fq");
+        var r2 = Path.Combine(_dir, "bad_2.fq");
+        File.WriteAllText(r1, "@a/1\nACGT\n+\nIIII\n@b/1\nACGT\n+\nII\n");
+        File.WriteAllText(r2, "@a/2\nACGT\n+\nIIII\n@b/2\nACGT\n+\nIIII\n");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", r1, "--r2", r2, "-o", Path.Combine(_dir, "x.tsv"));
+        Assert.Equal(2, code);
+        Assert.Equal($"trek: error: {r1}: record 2 (line 5): quality length 2 differs from sequence length 4", err.Trim().Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void Fusions_MissingReadFile_ExitsWithIoError()
+    {
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Path.Combine(_dir, "nope_1.fq"), "--r2", Path.Combine(_dir, "nope_2.fq"), "-o", Path.Combine(_dir, "x.tsv"));
+        Assert.Equal(3, code);
+        Assert.Contains("no such file", err);
+    }
+
+    [Fact]
+    public void Fusions_NotAnIndex_SaysHowToMakeOne()
+    {
+        var (code, _, err) = Run("fusions", "--index", _dir, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "x.tsv"));
+        Assert.Equal(2, code);
+        Assert.Contains("not a Trek index directory", err);
+    }
+
+    [Fact]
+    public void Fusions_UnknownFilterName_IsUsageError()
+    {
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "x.tsv"), "--disable-filter", "readthrough");
+        Assert.Equal(1, code);
+        Assert.Contains("unknown filter 'readthrough'", err);
+    }
+
+    [Fact]
+    public void Fusions_DisablingMinSupport_MovesDiscardedCallsIntoOutput()
+    {
+        var output = Path.Combine(_dir, "all.tsv");
+        var (code, _, _) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--disable-filter", "min_support");
+        Assert.Equal(0, code);
+        Assert.Equal(12, File.ReadLines(output).Count(l => !l.StartsWith('#')));
+    }
+
+    [Fact]
+    public void Index_GzipGtfTruncated_OneLineError()
+    {
+        var gtf = Path.Combine(_dir, "cut.gtf.gz");
+        var bytes = File.ReadAllBytes(Example("transcripts.gtf.gz"));
+        File.WriteAllBytes(gtf, bytes[..(bytes.Length / 3)]);
+        var (code, _, err) = Run("index", "--fasta", Example("transcripts.fasta.gz"), "--gtf", gtf, "-o", Path.Combine(_dir, "i"));
+        Assert.Equal(2, code);
+        Assert.StartsWith($"trek: error: {gtf}", err);
+        Assert.False(File.Exists(Path.Combine(_dir, "i", "trek.idx")));
+    }
+
+    [Fact]
+    public void Help_ListsEveryOptionWithDefault()
+    {
+        var (code, output, _) = Run("fusions", "--help");
+        Assert.Equal(0, code);
+        foreach (var option in new[] { "--index", "--r1", "--r2", "--output", "--discarded", "--threads", "--sample", "--min-support", "--min-anchor", "--max-mismatch-rate", "--disable-filter", "--novel-genes" })
+        {
+            Assert.Contains(option, output);
+        }
+
+        Assert.Contains("(default: 2)", output);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+}
