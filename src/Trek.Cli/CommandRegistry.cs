@@ -8,6 +8,8 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> All()
     {
+        yield return Commands.Fusion.IndexCommand.Create();
+        yield return Commands.Fusion.FusionsCommand.Create();
         yield return VersionCheckCommand.Create();
         yield return Commands.Clinical.TestRouteCommand.Create();
         yield return Commands.Clinical.EligibilityCommand.Create();
