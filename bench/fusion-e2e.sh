@@ -107,12 +107,17 @@ rm -rf "$res"; mkdir -p "$res"
 results="$res/results.tsv"
 printf 'name\tpairs\twall_s\tpeak_rss_kb\tstatus\n' > "$results"
 
+note() { printf '%s\n' "$*" >> "$res/notes.txt"; }
+: > "$res/notes.txt"
+
 # ---- measurement -----------------------------------------------------------------------------------
 # measure NAME PAIRS CMD...: runs CMD `repeats` times under /usr/bin/time -v (stdout to NAME.rK.out,
-# stderr to NAME.rK.err), keeps the fastest wall time and the largest peak RSS. Returns CMD's status.
+# stderr to NAME.rK.err), keeps the fastest wall time and the largest peak RSS of the runs that
+# succeeded. A failed run is logged and noted in the report (never hidden); the measurement fails
+# only when every run failed.
 measure_n() {
   local n=$1 name=$2 np=$3; shift 3
-  local best="" rss=0 status=ok r t0 t1 w m rc
+  local best="" rss=0 status=ok r t0 t1 w m rc fails=0
   for ((r = 1; r <= n; r++)); do
     t0=$EPOCHREALTIME
     set +e
@@ -120,13 +125,19 @@ measure_n() {
     rc=$?
     set -e
     t1=$EPOCHREALTIME
-    if [ "$rc" != 0 ]; then status="failed(exit $rc)"; log "  $name: FAILED (exit $rc), see $res/$name.r$r.err"; break; fi
+    if [ "$rc" != 0 ]; then
+      fails=$((fails + 1))
+      log "  $name run $r: FAILED (exit $rc), see $res/$name.r$r.err"
+      note "$name: run $r of $n FAILED with exit $rc: $(grep -m1 -E 'error|Exception|rror:' "$res/$name.r$r.err" | cut -c1-300) (log: $name.r$r.err)"
+      continue
+    fi
     w=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}')
     m=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$res/$name.r$r.time")
     log "  $name run $r: ${w} s, peak RSS $((m / 1024)) MB"
     if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$w; fi
     [ "$m" -gt "$rss" ] && rss=$m
   done
+  [ -n "$best" ] || status="failed($fails of $n runs)"
   printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$np" "${best:-NA}" "$rss" "$status" >> "$results"
   [ "$status" = ok ]
 }
@@ -134,8 +145,6 @@ measure() { measure_n "$repeats" "$@"; }
 field() { # field NAME COLUMN(wall_s|peak_rss_kb|status|pairs)
   awk -F'\t' -v n="$1" -v c="$2" 'NR==1 { for (i=1;i<=NF;i++) k[$i]=i; next } $1==n { v=$k[c] } END { print (v=="" ? "NA" : v) }' "$results"
 }
-note() { printf '%s\n' "$*" >> "$res/notes.txt"; }
-: > "$res/notes.txt"
 
 # ---- 2. trek build ---------------------------------------------------------------------------------
 trek_art="$work/trek-build"
@@ -204,7 +213,7 @@ if [ "$have_trek" = 1 ]; then
   # One more, untimed, run with --discarded, for the report on calls and filtered candidates.
   "${trek[@]}" fusions --index "$trek_idx" --r1 "$r1" --r2 "$r2" -o "$trek_out/fusions.with-discarded.tsv" \
     --discarded "$trek_out/discarded.tsv" --threads "$threads" > /dev/null 2> "$res/trek_discarded_run.err" \
-    || note "trek: the extra run with --discarded failed (see trek_discarded_run.err)"
+    || note "trek: the extra (untimed) run with --discarded FAILED: $(grep -m1 -E 'error|Exception' "$res/trek_discarded_run.err" | cut -c1-300) (log: trek_discarded_run.err)"
 fi
 
 # ---- 6. kallisto --fusion + pizzly -----------------------------------------------------------------

@@ -1,5 +1,5 @@
 #!/usr/bin/perl
-# fusion-truth.pl: helpers of bench/make-reads.sh for the simulated fusion reads (core Perl only).
+# fusion-truth.pl: helpers of bench/make-reads.sh for the simulated reads (core Perl only).
 #
 #   fusion-truth.pl pick PANEL.fa ALL_FUSIONS.fa > fusions.fa 2> fusions.breaks.tsv
 #     For each gene pair of ALL_FUSIONS.fa (EasyFuse headers GENE1_pos_tx_GENE2_pos_tx_ft_N), keep
@@ -119,6 +119,51 @@ elsif ($cmd eq 'count') {
         print join("\t", $f, $pairs{$n} // 0, $split{$n} // 0, $psplit{$n} // 0, $spanning{$n} // 0), "\n";
     }
 }
+elsif ($cmd eq 'mask') {
+    # mask PANEL.fa BACKGROUND.fa MIN_PIECE: cut out of the background every stretch that is panel
+    # transcript sequence (a run of >= 20 consecutive 25-mers, either strand, found in the panel:
+    # an exon of a gene the mini-genome does not annotate, e.g. BRAF), so the background is off-index.
+    # Short isolated hits (diverged repeats shared with UTRs) stay: real intronic reads have them.
+    # Pieces >= MIN_PIECE are printed, named bg_<contig>_<start>_<end> (1-based, inclusive).
+    my ($panel, $bg, $min) = @ARGV;
+    $min //= 1000;
+    my ($porder, $pseq) = read_fasta($panel);
+    my %k;
+    for my $t (@$porder) {
+        my $s = $pseq->{$t};
+        (my $r = reverse $s) =~ tr/ACGT/TGCA/;
+        for my $x ($s, $r) { for (my $i = 0; $i + $K <= length $x; $i++) { $k{substr($x, $i, $K)} = 1; } }
+    }
+    my ($border, $bseq) = read_fasta($bg);
+    my ($masked, $total) = (0, 0);
+    for my $name (@$border) {
+        my ($contig, $start) = $name =~ /^bg_(.+)_(\d+)_(\d+)$/ or die "fusion-truth.pl: bad background name $name\n";
+        my $s = $bseq->{$name};
+        my $n = length $s;
+        $total += $n;
+        my @cut = (0) x ($n + 1);
+        my $run = 0;
+        for (my $i = 0; $i + $K <= $n; $i++) {
+            if ($k{substr($s, $i, $K)}) { $run++; }
+            else { $run = 0; }
+            if ($run == 20) { $cut[$_] = 1 for ($i - 19 .. $i + $K - 1); }
+            elsif ($run > 20) { $cut[$_] = 1 for ($i .. $i + $K - 1); }
+        }
+        my $p = 0;
+        while ($p < $n) {
+            if ($cut[$p]) { $masked++; $p++; next; }
+            my $q = $p;
+            $q++ while $q < $n && !$cut[$q];
+            if ($q - $p >= $min) {
+                printf ">bg_%s_%d_%d\n", $contig, $start + $p, $start + $q - 1;
+                my $piece = substr($s, $p, $q - $p);
+                for (my $i = 0; $i < length $piece; $i += 60) { print substr($piece, $i, 60), "\n"; }
+            }
+            $p = $q;
+        }
+    }
+    printf STDERR "background: %d of %d bases are panel transcript sequence, cut out\n", $masked, $total;
+}
 else {
-    die "usage: fusion-truth.pl pick PANEL.fa ALL.fa | count BREAKS ALN1 ALN2 KEPT.tsv\n";
+    die "usage: fusion-truth.pl pick PANEL.fa ALL.fa | count BREAKS ALN1 ALN2 KEPT.tsv | mask PANEL.fa BG.fa MIN\n";
 }

@@ -11,8 +11,10 @@
 # drawn by ART itself (no replication: ART makes ~60k pairs/s here, so millions are cheap):
 #   panel     on-index transcripts: the 284 cDNAs of pizzly_test/transcripts.fasta.gz, equal
 #             coverage per transcript (default 40% of pairs)
-#   background off-index genome: the mini-genome (easyfuse_minigenome) minus every exon of its GTF,
-#             i.e. introns and intergenic pieces >= 1 kb (default the rest, ~59.8%)
+#   background off-index genome: the mini-genome (easyfuse_minigenome) minus every exon of its GTF
+#             and minus any stretch that is panel transcript sequence (>= 44 nt exact, either
+#             strand: exons of genes the mini-GTF lacks, e.g. BRAF), i.e. introns and intergenic
+#             pieces >= 1 kb (default the rest, ~59.8%)
 #   fusion    8 fusion transcripts from annotated_fusions.csv_transcript.fasta.gz, one per gene
 #             pair: the first record that holds >= 300 nt of each gene (some EasyFuse records hold
 #             the 3' gene alone), e.g. ETV6::NTRK3 with NTRK3 ENST00000629765, and TMPRSS2::ETV1,
@@ -28,7 +30,7 @@ set -euo pipefail
 export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
-version=2 # of the simulation recipe: a set made by another version is made again
+version=3 # of the simulation recipe: a set made by another version is made again
 repo=$(cd "$here/.." && pwd)
 pairs=2000000
 work="$repo/bench/work"
@@ -38,7 +40,7 @@ frac_panel=0.40
 frac_fusion=0.002
 threads=2
 
-usage() { sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; }
 parse_count() { # 2000000, 2M, 0.5M, 200k
   awk -v s="$1" 'BEGIN{ m=1; u=toupper(substr(s,length(s)));
     if(u=="M"){m=1000000; s=substr(s,1,length(s)-1)} else if(u=="K"){m=1000; s=substr(s,1,length(s)-1)}
@@ -100,7 +102,11 @@ if [ "$(cat "$ref/.done" 2>/dev/null)" != "$version" ]; then
         m = split(g, a, " "); for (j=1; j<=m; j++) { split(a[j], b, "-"); if (b[2]-b[1]+1 >= 1000) print k":"b[1]"-"b[2] } } }' \
     "$ref/minigenome.fa.fai" "$ref/exons.tsv" > "$ref/background.regions"
   samtools faidx "$ref/minigenome.fa" -r "$ref/background.regions" \
-    | awk '/^>/ { h=substr($1,2); gsub(/[:-]/,"_",h); print ">bg_" h; next } { print }' > "$ref/background.fa"
+    | awk '/^>/ { h=substr($1,2); gsub(/[:-]/,"_",h); print ">bg_" h; next } { print }' > "$ref/background.raw.fa"
+  # Cut out stretches that are panel transcript sequence (exons of genes the mini-genome does not
+  # annotate, such as BRAF), so that the background is really off-index.
+  perl "$here/fusion-truth.pl" mask "$ref/panel.fa" "$ref/background.raw.fa" 1000 > "$ref/background.fa" 2> "$ref/background.mask.log"
+  rm -f "$ref/background.raw.fa"
   # Fusion templates: per gene pair, the first record that really holds both genes (see
   # fusion-truth.pl), renamed FUS_<5'gene>--<3'gene>; its junction goes to fusions.breaks.tsv.
   zcat "$fus" > "$ref/all-fusions.fa"
@@ -169,7 +175,7 @@ got=$(( $(zcat "$tmp/R1.fq.gz" | wc -l) / 4 ))
 {
   printf '#part\tpairs\ttemplates\n'
   printf 'panel\t%s\t%s\n' "$n_panel" "$tx"
-  printf 'background\t%s\t%s (non-exonic, >= 1 kb)\n' "$n_bg" "$mg"
+  printf 'background\t%s\t%s (non-exonic, panel sequence cut out, pieces >= 1 kb; %s)\n' "$n_bg" "$mg" "$(cat "$ref/background.mask.log")"
   printf 'fusion\t%s\t%s (one record per gene pair holding both genes)\n' "$n_fusion" "$fus"
   grep '^>' "$ref/fusions.fa" | sed 's/^>/##fusion_template\t/'
   printf '##truth_header\tfusion\tpairs\tsplit_reads\tpairs_with_split_read\tspanning_pairs\n'
