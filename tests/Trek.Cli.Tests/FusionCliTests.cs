@@ -97,12 +97,23 @@ public sealed class FusionCliTests : IDisposable
     }
 
     [Fact]
-    public void Fusions_DisablingMinSupport_MovesDiscardedCallsIntoOutput()
+    public void Fusions_MinSupportRaised_MovesWeakCallsToDiscardedAndSwitchingTheFilterOffBringsThemBack()
     {
-        var output = Path.Combine(_dir, "all.tsv");
-        var (code, _, _) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--disable-filter", "min_support");
+        var index = Index();
+        var output = Path.Combine(_dir, "strict.tsv");
+        var discarded = Path.Combine(_dir, "strict.discarded.tsv");
+        var (code, _, err) = Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--discarded", discarded, "--min-support", "25");
         Assert.Equal(0, code);
-        Assert.Equal(12, File.ReadLines(output).Count(l => !l.StartsWith('#')));
+        var removed = File.ReadLines(discarded).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+
+        // CD74::ROS1 (23 fragments), EML4::ALK (10) and TMPRSS2::ETV1 (22) fall below 25; the filter is named in their row.
+        Assert.Equal(["CD74::ROS1", "EML4::ALK", "TMPRSS2::ETV1"], removed.Select(r => r[2]).Order());
+        Assert.All(removed, r => Assert.Contains("min_support", r[^1]));
+        Assert.Contains("filter min_support (remaining=6)", err);
+
+        var all = Path.Combine(_dir, "all.tsv");
+        Assert.Equal(0, Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", all, "--min-support", "25", "--disable-filter", "min_support").Code);
+        Assert.Equal(9, File.ReadLines(all).Count(l => !l.StartsWith('#')));
     }
 
     [Fact]

@@ -52,7 +52,15 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             }
         }
 
-        var filters = FilterSet.Create(options).Where(f => !options.DisabledFilters.Contains(f.Name)).ToList();
+        var pseudogenes = index.TranscriptsByGene
+            .Where(g => g.Value.All(t => t.Biotype.Contains("pseudogene", StringComparison.Ordinal)))
+            .Select(g => index.Genes[g.Key].Name).ToHashSet(StringComparer.Ordinal);
+        var filters = FilterSet.Create(options, pseudogenes).Where(f => !options.DisabledFilters.Contains(f.Name)).ToList();
+        foreach (var f in filters.OfType<NovelBackgroundFilter>())
+        {
+            f.Observe(candidates.Select(c => c.Call));
+        }
+
         var passed = new List<FusionCall>();
         var discarded = new List<FusionCall>();
         foreach (var (call, input) in candidates)

@@ -6,11 +6,13 @@ public static class FilterSet
     /// <summary>Read-level filters: they remove reads from a candidate's support rather than removing the candidate.</summary>
     public static IReadOnlyList<string> ReadLevel { get; } = ["duplicates", "homology"];
 
-    public static IReadOnlyList<IFusionFilter> Create(FusionOptions options) =>
+    public static IReadOnlyList<IFusionFilter> Create(FusionOptions options, IReadOnlySet<string>? pseudogenes = null) =>
     [
         new HomologyFilter(),
+        new PseudogeneFilter(pseudogenes ?? new HashSet<string>()),
         new ReadThroughFilter(options.ReadThroughDistance),
         new LowComplexityFilter(),
+        new NovelBackgroundFilter(),
         new MinSupportFilter(options.MinSupport),
     ];
 

@@ -36,6 +36,7 @@ public static class IndexStore
                 WriteArray(w, index.Kmers.SlotStart);
                 WriteArray(w, index.Kmers.SlotCount);
                 WriteArray(w, index.Kmers.Occurrences);
+                WriteArray(w, index.Kmers.SlotShared);
                 WriteArray(w, index.ExonEnds.Keys);
                 WriteArray(w, index.ExonEnds.Sites);
                 WriteArray(w, index.ExonStarts.Keys);
@@ -80,7 +81,7 @@ public static class IndexStore
             var genes = ReadGenes(r);
             var transcripts = ReadTranscripts(r);
             var k = r.ReadInt32();
-            var kmers = new KmerTable(k, ReadArray<ulong>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<ulong>(r));
+            var kmers = new KmerTable(k, ReadArray<ulong>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<ulong>(r), ReadArray<byte>(r));
             var ends = new BoundaryMap(ReadArray<uint>(r), ReadArray<ulong>(r));
             var starts = new BoundaryMap(ReadArray<uint>(r), ReadArray<ulong>(r));
             return new FusionIndex(manifest, genes, transcripts, kmers, ends, starts);

@@ -12,8 +12,9 @@ public sealed class KmerTable
 {
     private const ulong Occupied = 1UL << 63;
 
-    internal KmerTable(int k, ulong[] slotKeys, int[] slotStart, int[] slotCount, ulong[] occurrences)
+    internal KmerTable(int k, ulong[] slotKeys, int[] slotStart, int[] slotCount, ulong[] occurrences, byte[] slotShared)
     {
+        SlotShared = slotShared;
         K = k;
         SlotKeys = slotKeys;
         SlotStart = slotStart;
@@ -34,6 +35,9 @@ public sealed class KmerTable
     internal int[] SlotCount { get; }
 
     internal ulong[] Occurrences { get; }
+
+    /// <summary>1 where the k-mer occurs in more than one gene (repeats such as Alu in UTRs, paralogues).</summary>
+    internal byte[] SlotShared { get; }
 
     private int Shift { get; }
 
@@ -77,6 +81,7 @@ public sealed class KmerTable
         var slotKeys = new ulong[size];
         var slotStart = new int[size];
         var slotCount = new int[size];
+        var slotShared = new byte[size];
         var shift = 64 - BitOperations.Log2((uint)size);
         for (var i = 0; i < n;)
         {
@@ -96,16 +101,31 @@ public sealed class KmerTable
             slotKeys[slot] = keys[i] | Occupied;
             slotStart[slot] = i;
             slotCount[slot] = j - i;
+            var gene = transcripts[Occurrence.Transcript(occs[i])].Gene;
+            for (var o = i + 1; o < j; o++)
+            {
+                if (transcripts[Occurrence.Transcript(occs[o])].Gene != gene)
+                {
+                    slotShared[slot] = 1;
+                    break;
+                }
+            }
+
             i = j;
         }
 
-        return new KmerTable(k, slotKeys, slotStart, slotCount, occs[..n]);
+        return new KmerTable(k, slotKeys, slotStart, slotCount, occs[..n], slotShared);
     }
 
     /// <summary>Occurrences of a canonical k-mer (empty when absent).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<ulong> Find(ulong canonical)
+    public ReadOnlySpan<ulong> Find(ulong canonical) => Find(canonical, out _);
+
+    /// <summary>Occurrences of a canonical k-mer; <paramref name="shared"/> tells that it lies in more than one gene.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<ulong> Find(ulong canonical, out bool shared)
     {
+        shared = false;
         var key = canonical | Occupied;
         var slot = (int)((canonical * 0x9E3779B97F4A7C15UL) >> Shift);
         var keys = SlotKeys;
@@ -114,6 +134,7 @@ public sealed class KmerTable
             var s = keys[slot];
             if (s == key)
             {
+                shared = SlotShared[slot] != 0;
                 return Occurrences.AsSpan(SlotStart[slot], SlotCount[slot]);
             }
 

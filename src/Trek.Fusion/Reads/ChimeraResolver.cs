@@ -26,13 +26,22 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
             return result;
         }
 
-        var best = _segments[0];
+        Segment? specific = null;
         foreach (var s in _segments)
         {
-            if (s.Length > best.Length || (s.Length == best.Length && s.Transcript < best.Transcript))
+            if (s.Specific && (specific is not { } b || s.Length > b.Length || (s.Length == b.Length && s.Transcript < b.Transcript)))
             {
-                best = s;
+                specific = s;
             }
+        }
+
+        if (specific is not { } best)
+        {
+            // Only repeat k-mers (shared by several genes) place this read: it says nothing about any one gene.
+            result.Kind = ReadKind.Full;
+            result.Segment = _segments[0];
+            result.Repeat = true;
+            return result;
         }
 
         var read = best.Antisense ? rev : fwd;
@@ -97,20 +106,26 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
                 continue;
             }
 
-            foreach (var occ in index.Kmers.Find(kmer))
+            foreach (var occ in index.Kmers.Find(kmer, out var shared))
             {
                 var antisense = Occurrence.Flipped(occ) != flipped;
                 var offset = antisense ? length - pos - k : pos;
                 var t = Occurrence.Transcript(occ);
                 var diagonal = Occurrence.Position(occ) - offset;
-                if (Seen(t, diagonal, antisense, offset))
+                var seen = Seen(t, diagonal, antisense, offset);
+                if (seen >= 0)
                 {
+                    if (!shared && !_segments[seen].Specific)
+                    {
+                        _segments[seen] = _segments[seen] with { Specific = true };
+                    }
+
                     continue;
                 }
 
                 var read = antisense ? rev : fwd;
                 var (start, end) = Extension.Extend(read, index.Transcripts[t].Codes, diagonal, offset, offset + k);
-                _segments.Add(new Segment(t, index.Transcripts[t].Gene, diagonal, antisense, start, end));
+                _segments.Add(new Segment(t, index.Transcripts[t].Gene, diagonal, antisense, start, end, !shared));
                 if (_segments.Count >= MaxSegments)
                 {
                     break;
@@ -119,17 +134,19 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
         }
     }
 
-    private bool Seen(int transcript, int diagonal, bool antisense, int offset)
+    /// <summary>Index of the segment that already covers this seed, or -1.</summary>
+    private int Seen(int transcript, int diagonal, bool antisense, int offset)
     {
-        foreach (var s in _segments)
+        for (var i = 0; i < _segments.Count; i++)
         {
+            var s = _segments[i];
             if (s.Transcript == transcript && s.Diagonal == diagonal && s.Antisense == antisense && offset >= s.Start && offset < s.End)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A segment of another gene, same orientation, that covers the read's unplaced end.</summary>
@@ -138,7 +155,7 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
         Segment? best = null;
         foreach (var s in _segments)
         {
-            if (s.Gene == anchor.Gene || s.Antisense != anchor.Antisense)
+            if (s.Gene == anchor.Gene || s.Antisense != anchor.Antisense || !s.Specific)
             {
                 continue;
             }

@@ -45,9 +45,12 @@ public sealed class FragmentClassifier(FusionIndex index, FusionOptions options)
         }
     }
 
-    /// <summary>A mate counts for a spanning pair when it lies on one gene only (a partial read by its placed part).</summary>
-    private static bool Placed(in ReadResult r) =>
-        (r.Kind == ReadKind.Full && !r.MultiGene) || r.Kind == ReadKind.Partial;
+    /// <summary>
+    /// A mate counts for a spanning pair only when the whole of it lies on one gene and at least one of the
+    /// k-mers that placed it is specific to that gene: repeats (Alu elements in UTRs) and paralogues
+    /// otherwise make spurious pairs between any two genes that carry a copy.
+    /// </summary>
+    private static bool Placed(in ReadResult r) => r.Kind == ReadKind.Full && !r.MultiGene && !r.Repeat;
 
     /// <summary>Duplicate fragments start at the same place on both mates, so they share their first 32 bases.</summary>
     internal static ulong Signature(ReadOnlySpan<byte> read1, ReadOnlySpan<byte> read2)

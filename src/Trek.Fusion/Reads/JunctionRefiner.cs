@@ -84,10 +84,11 @@ internal sealed class JunctionRefiner(FusionIndex index)
             return false;
         }
 
-        // Does one gene alone explain the read almost as well? Then the "junction" may be a paralogue or repeat.
+        // Does one gene alone explain the read almost as well (80 % identity, the divergence of Alu copies
+        // and recent paralogues)? Then the "junction" is a mapping artefact. Unrelated sequence matches 25 %.
         var tailOnA = _prefix[length] - _prefix[cut];
         var headOnB = _suffix[0] - _suffix[cut];
-        var homologous = tailOnA <= (length - cut) / 10 || headOnB <= cut / 10;
+        var homologous = tailOnA <= (length - cut) / 5 || headOnB <= cut / 5;
         hit = new SplitHit(a.Transcript, cut - 1 + a.Diagonal, b.Transcript, cut + b.Diagonal, cut, length - cut, last - first, homologous);
         return true;
     }

@@ -52,6 +52,7 @@ public sealed class ReadAligner
         var maxMismatches = (int)(_options.MaxMismatchRate * length);
         var samples = Math.Max(2, _options.Samples);
         var anyHit = false;
+        var full = false;
         for (var s = 0; s < samples; s++)
         {
             var pos = (int)((long)s * (length - k) / (samples - 1));
@@ -60,17 +61,40 @@ public sealed class ReadAligner
                 continue;
             }
 
-            var occurrences = _index.Kmers.Find(kmer);
+            var occurrences = _index.Kmers.Find(kmer, out var shared);
             if (occurrences.IsEmpty)
             {
                 continue;
             }
 
             anyHit = true;
+            if (full)
+            {
+                // Already placed by a repeat k-mer: one gene-specific k-mer is enough to trust it.
+                if (!shared)
+                {
+                    result.Repeat = false;
+                    return result;
+                }
+
+                continue;
+            }
+
             if (TryFull(fwd, rev, pos, flipped, occurrences, maxMismatches, ref result))
             {
-                return result;
+                if (!shared || result.MultiGene)
+                {
+                    return result;
+                }
+
+                full = true;
+                result.Repeat = true;
             }
+        }
+
+        if (full)
+        {
+            return result;
         }
 
         if (!anyHit)

@@ -11,6 +11,9 @@ public struct ReadResult
     /// <summary>Full: the read's k-mers also explain it in another gene (paralogues); not used as spanning evidence.</summary>
     public bool MultiGene;
 
+    /// <summary>Full: every k-mer that placed the read also lies in another gene (a repeat); not used as spanning evidence.</summary>
+    public bool Repeat;
+
     /// <summary>Split: the junction.</summary>
     public SplitHit Split;
 

@@ -27,7 +27,7 @@ internal static class FusionsCommand
         var minSupport = new Option<int>("--min-support") { Description = $"Fewest distinct supporting fragments (default: {defaults.MinSupport}).", DefaultValueFactory = _ => defaults.MinSupport };
         var minAnchor = new Option<int>("--min-anchor") { Description = $"Fewest bases on each side of a split read (default: {defaults.MinAnchor}).", DefaultValueFactory = _ => defaults.MinAnchor };
         var mismatch = new Option<double>("--max-mismatch-rate") { Description = $"Mismatches allowed per read as a fraction of its length (default: {defaults.MaxMismatchRate}).", DefaultValueFactory = _ => defaults.MaxMismatchRate };
-        var disable = new Option<string[]>("--disable-filter") { Description = "Switch a filter off by name; repeatable: duplicates, homology, read_through, low_complexity, min_support (default: all on).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var disable = new Option<string[]>("--disable-filter") { Description = "Switch a filter off by name; repeatable: duplicates, homology, pseudogene, read_through, low_complexity, novel_background, min_support (default: all on).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var novel = new Option<string?>("--novel-genes") { Description = "Genes for which partner-unknown fusions are reported, comma-separated or a file (default: NTRK1-3, ALK, ROS1, RET, BRAF, RAF1, FGFR1-3, MET, NRG1, EGFR, PDGFRA/B, ABL1, JAK2)." };
         var command = new Command("fusions", "Call gene fusions (split reads, spanning pairs, novel partners) from paired-end RNA-seq.")
         {
@@ -92,11 +92,12 @@ internal static class FusionsCommand
         }
     }
 
+    /// <summary>Stage counts on stderr, Arriba style: candidates, then what each filter leaves (a call is charged to the first filter that removed it).</summary>
     private static void ReportStages(TextWriter err, EvidenceAggregator evidence, List<FusionCall> passed, List<FusionCall> removed)
     {
         var remaining = passed.Count + removed.Count;
-        err.WriteLine($"trek fusions: candidates: split junctions={evidence.Splits.Count} spanning-only gene pairs={evidence.Spanning.Count} novel-partner sites={evidence.Novel.Count} (remaining={remaining})");
-        foreach (var name in removed.SelectMany(c => c.Filters).Where(f => !f.Contains('(')).Distinct())
+        err.WriteLine($"trek fusions: candidates: split junctions={evidence.Splits.Count} spanning gene pairs={evidence.Spanning.Count} novel-partner sites={evidence.Novel.Count} (remaining={remaining})");
+        foreach (var name in FilterSet.AllNames(new FusionOptions()).Where(n => removed.Any(c => c.Filters.Contains(n))))
         {
             remaining -= removed.Count(c => c.Filters.FirstOrDefault(f => !f.Contains('(')) == name);
             err.WriteLine($"trek fusions: filter {name} (remaining={remaining})");
