@@ -105,8 +105,10 @@ public sealed class FilterTests
     [InlineData(1, 2, "splice-site", "splice-site", true, "medium")] // 1 split read: one short of high
     [InlineData(3, 0, "splice-site", "splice-site", false, "medium")] // no large anchor
     [InlineData(3, 0, "exon", "splice-site", true, "medium")] // one side off a splice site
-    [InlineData(4, 0, "exon", "exon", true, "low")] // both sides inside exons, < 5 split reads
-    [InlineData(5, 0, "exon", "exon", true, "medium")]
+    [InlineData(4, 2, "exon", "exon", true, "low")] // both sides inside exons, < 5 split reads
+    [InlineData(5, 1, "exon", "exon", true, "low")] // both sides inside exons, < 2 spanning pairs
+    [InlineData(19, 0, "exon", "exon", true, "low")] // repeat chimera: many split reads, no pair
+    [InlineData(5, 2, "exon", "exon", true, "medium")]
     [InlineData(1, 0, "splice-site", "splice-site", false, "low")]
     public void Confidence_Edges(long split, long spanning, string site1, string site2, bool largeAnchor, string expected)
     {
@@ -128,5 +130,13 @@ public sealed class FilterTests
     public void Confidence_PartnerUnknown_AtMostMedium(long split, bool largeAnchor, string expected)
     {
         Assert.Equal(expected, ConfidenceRule.Assess(Call(".", "NTRK3", split: split, spanning: 0, site1: ".", bp1: ".", largeAnchor: largeAnchor), new FusionOptions()));
+    }
+
+    [Theory]
+    [InlineData(6, 4, "medium")] // EML4::ALK in the spike-ins: partner from pairs, 3' break from reads
+    [InlineData(1, 2, "low")] // a single read at the 3' break is not enough
+    public void Confidence_PartnerFromSpanningPairs_NeedsTwoSplitReads(long split, long spanning, string expected)
+    {
+        Assert.Equal(expected, ConfidenceRule.Assess(Call("EML4", "ALK", split: split, spanning: spanning, site1: ".", bp1: "."), new FusionOptions()));
     }
 }
