@@ -26,6 +26,7 @@ internal sealed class SyntheticReference
         TranscriptA = Exon(101, 300) + Exon(401, 600) + Exon(701, 900);
         TranscriptB = Dna.ReverseComplement(Exon(2601, 2800)) + Dna.ReverseComplement(Exon(2301, 2500)) + Dna.ReverseComplement(Exon(2001, 2200));
         Fusion = TranscriptA[..400] + TranscriptB[200..];
+        Reciprocal = TranscriptB[..400] + TranscriptA[400..];
         Dir = TestPaths.TempDir();
         Fasta = Path.Combine(Dir, "chrT.fa");
         Gtf = Path.Combine(Dir, "chrT.gtf");
@@ -53,6 +54,9 @@ internal sealed class SyntheticReference
 
     /// <summary>GA exons 1-2 joined to GB exons 2-3 (junction after fusion position 399).</summary>
     public string Fusion { get; }
+
+    /// <summary>The other orientation: GB (- strand) exons 1-2 joined to GA (+ strand) exon 3 (junction after position 399).</summary>
+    public string Reciprocal { get; }
 
     public string Dir { get; }
 

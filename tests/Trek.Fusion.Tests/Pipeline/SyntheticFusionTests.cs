@@ -15,14 +15,16 @@ public sealed class SyntheticFusionTests(SyntheticReferenceFixture fixture) : IC
     /// Fragments of 250 bp starting every 7 bases across the junction; R1 forward, R2 reverse complement (standard Illumina pairs).
     /// A mate over the junction by fewer than 12 bases (--min-anchor) is not a split read but still lies on its gene, so its pair spans.
     /// </summary>
-    private (string R1, string R2, int Split, int Spanning) WriteFragments(string prefix)
+    private (string R1, string R2, int Split, int Spanning) WriteFragments(string prefix) => WriteFragments(prefix, _ref.Fusion);
+
+    private (string R1, string R2, int Split, int Spanning) WriteFragments(string prefix, string fusion)
     {
         var r1 = new StringBuilder();
         var r2 = new StringBuilder();
         int split = 0, spanning = 0, n = 0;
-        for (var start = 150; start + 250 <= _ref.Fusion.Length && start < 400; start += 7)
+        for (var start = 150; start + 250 <= fusion.Length && start < 400; start += 7)
         {
-            var fragment = _ref.Fusion.Substring(start, 250);
+            var fragment = fusion.Substring(start, 250);
             var m1 = fragment[..100];
             var m2 = Dna.ReverseComplement(fragment[150..]);
             var crosses1 = start + 12 <= 400 && start + 100 - 12 >= 400;
@@ -62,6 +64,19 @@ public sealed class SyntheticFusionTests(SyntheticReferenceFixture fixture) : IC
         Assert.Equal((split, spanning), ((int)c.SplitReads, (int)c.SpanningPairs));
         Assert.Equal("high", c.Confidence);
         Assert.Equal(_ref.Fusion.Substring(340, 60) + "|" + _ref.Fusion.Substring(400, 60), c.FusionTranscript);
+    }
+
+    [Fact]
+    public void Run_ReciprocalOrientation_MinusStrandGeneIsFivePrime()
+    {
+        var (r1, r2, split, spanning) = WriteFragments("rec", _ref.Reciprocal);
+        var evidence = FusionPipeline.Run(_ref.Index, r1, r2, new FusionOptions(), 1);
+        var c = Assert.Single(new FusionCaller(_ref.Index, new FusionOptions()).Call(evidence).Passed);
+        Assert.Equal("GB::GA", c.Fusion);
+
+        // GB (-): exon 2 ends (transcript order) at chrT:2301. GA (+): exon 3 starts at chrT:701.
+        Assert.Equal(("chrT:2301:-", "chrT:701:+", "2", "3"), (c.Breakpoint1, c.Breakpoint2, c.Exon1, c.Exon2));
+        Assert.Equal((split, spanning), ((int)c.SplitReads, (int)c.SpanningPairs));
     }
 
     [Fact]
