@@ -5,7 +5,8 @@
 #
 #   bench/fusion-e2e.sh [--quick] [--pairs N] [--threads T] [--repeats R]
 #                       [--star-pairs S | --no-star] [--scaling LIST | --no-scaling]
-#                       [--work DIR] [--data DIR] [--skip-install] [--skip-build]
+#                       [--frac-premrna F] [--work DIR] [--data DIR] [--skip-install]
+#                       [--skip-build] [--from-head]
 #
 #   --pairs N       read pairs in the main set (default 2000000; 2M, 500k also accepted)
 #   --threads T     threads for trek, kallisto and STAR (default 2)
@@ -17,6 +18,8 @@
 #   --scaling LIST  extra set sizes, comma-separated, on which trek fusions (and zcat) run again
 #                   to check that memory stays flat as input grows (default 500000,4000000)
 #   --no-scaling    skip those
+#   --frac-premrna F  add a fraction F of unspliced pre-mRNA reads of the panel genes (exons and
+#                   introns, crossing exon-intron boundaries; default 0), see bench/make-reads.sh
 #   --quick         smoke run: --pairs 200000 --repeats 1 --no-star --no-scaling
 #   --work DIR      work directory (default bench/work, git-ignored): reads, indexes, builds, results
 #   --data DIR      the shared reference data (default ../shared/data beside the repository)
@@ -26,10 +29,11 @@
 #                   the working tree, so the figures belong to one commit
 #
 # Installs from Debian (apt-get): art-nextgen-simulation-tools kallisto pizzly rna-star samtools
-# time pigz (and perl, for the helpers). Builds trek in Release into WORK/trek-build. Reads are made by bench/make-reads.sh
-# (ART; see there) and reused when present. Every timing is `/usr/bin/time -v` (peak RSS; the wall
-# time is taken around it with the shell's microsecond clock). The report (markdown) is printed on
-# stdout and kept in WORK/results/<N>-t<T>/report.md with all logs; progress goes to stderr.
+# time pigz (and perl, for the helpers). Builds trek in Release into WORK/trek-build. Reads are
+# made by bench/make-reads.sh (ART; see there) and reused when present. Every timing is
+# `/usr/bin/time -v` (peak RSS; the wall time is taken around it with the shell's microsecond
+# clock). The report (markdown) is printed on stdout and kept in WORK/results/<N>-t<T>/report.md
+# with all logs; progress goes to stderr.
 set -euo pipefail
 export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -47,8 +51,9 @@ do_install=1
 do_build=1
 from_head=0
 quick=0
+premrna=0
 
-usage() { sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 parse_count() {
   awk -v s="$1" 'BEGIN{ m=1; u=toupper(substr(s,length(s)));
     if(u=="M"){m=1000000; s=substr(s,1,length(s)-1)} else if(u=="K"){m=1000; s=substr(s,1,length(s)-1)}
@@ -63,6 +68,7 @@ while [ $# -gt 0 ]; do
     --star-pairs) star_pairs=$(parse_count "$2"); run_star=1; shift 2 ;;
     --no-star) run_star=0; shift ;;
     --scaling) scaling="$2"; shift 2 ;;
+    --frac-premrna) premrna="$2"; shift 2 ;;
     --no-scaling) scaling=""; shift ;;
     --work) work="$2"; shift 2 ;;
     --data) data="$2"; shift 2 ;;
@@ -77,6 +83,7 @@ done
 [ "$star_pairs" != bad ] && [ "$star_pairs" -gt 0 ] || { echo "fusion-e2e.sh: bad --star-pairs" >&2; exit 2; }
 [ "$star_pairs" -le "$pairs" ] || star_pairs=$pairs
 log() { echo "[fusion-e2e $(date -u +%H:%M:%S)] $*" >&2; }
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- 1. tools from Debian --------------------------------------------------------------------------
 apt_pkgs=(art-nextgen-simulation-tools kallisto pizzly rna-star samtools time pigz perl)
@@ -103,6 +110,7 @@ tx_gtf="$data/pizzly_test/transcripts.gtf.gz"
 mg_fa="$data/easyfuse_minigenome/Homo_sapiens.GRCh38.110_minigenome.fa.gz"
 mg_gtf="$data/easyfuse_minigenome/Homo_sapiens.GRCh38.110_miniannotation.gtf.gz"
 res="$work/results/${pairs}-t${threads}"
+[ "$premrna" = 0 ] || res="$res-premrna$premrna"
 rm -rf "$res"; mkdir -p "$res"
 results="$res/results.tsv"
 printf 'name\tpairs\twall_s\tpeak_rss_kb\tstatus\n' > "$results"
@@ -174,7 +182,7 @@ fi
 
 # ---- 3. reads --------------------------------------------------------------------------------------
 log "reads: $pairs pairs"
-reads=$("$here/make-reads.sh" --pairs "$pairs" --work "$work" --data "$data" --threads "$threads" | tail -1)
+reads=$("$here/make-reads.sh" --pairs "$pairs" --work "$work" --data "$data" --threads "$threads" --frac-premrna "$premrna" | tail -1)
 r1="$reads/R1.fq.gz"; r2="$reads/R2.fq.gz"
 sizes_mb=$(du -m -c "$r1" "$r2" | tail -1 | cut -f1)
 scale_sets=()
@@ -184,7 +192,7 @@ if [ -n "$scaling" ]; then
     n=$(parse_count "$s"); [ "$n" != bad ] || { echo "fusion-e2e.sh: bad --scaling size $s" >&2; exit 2; }
     [ "$n" = "$pairs" ] && continue
     log "reads for the memory-scaling check: $n pairs"
-    scale_sets+=("$n:$("$here/make-reads.sh" --pairs "$n" --work "$work" --data "$data" --threads "$threads" | tail -1)")
+    scale_sets+=("$n:$("$here/make-reads.sh" --pairs "$n" --work "$work" --data "$data" --threads "$threads" --frac-premrna "$premrna" | tail -1)")
   done
 fi
 warm() { cat "$@" > /dev/null; } # page cache: every tool reads from memory, not disk
@@ -313,7 +321,7 @@ compare_calls() { # NAME CALLS_FILE
   cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
   echo "## Fusion benchmark: $pairs read pairs, $threads threads"
   echo
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: nproc $(nproc), CPU \"$cpu\", $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: nproc $(nproc), CPU \"$cpu\", $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM; load average (1, 5, 15 min) at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- trek $( [ -f "$trek_dll" ] && dotnet "$trek_dll" --version 2>/dev/null | head -1 || echo '?'), source $( [ "$from_head" = 1 ] && echo "HEAD $(cd "$repo" && git rev-parse --short HEAD)" || echo "working tree $(cd "$repo" && git describe --always --dirty)"), .NET $(dotnet --version); kallisto $(kallisto version | awk '{print $NF}'); pizzly $(pizzly --version 2>/dev/null | awk '/pizzly version/ {print $NF}'); STAR $(STAR --version); ART $(dpkg-query -W -f='${Version}' art-nextgen-simulation-tools)"
   echo "- reads: $reads (R1+R2 ${sizes_mb} MB, gzip -6); $(awk -F'\t' '!/^#/ {printf "%s %s, ", $1, $2}' "$reads/manifest.tsv" | sed 's/, $//') pairs"
   echo "- each of zcat / trek fusions / kallisto quant / pizzly: fastest of $repeats run(s), page cache warm; indexes built once and timed once"

@@ -2,19 +2,23 @@
 # make-reads.sh: simulate a large paired-end RNA-seq-like read set for the fusion benchmark.
 #
 #   bench/make-reads.sh [--pairs N] [--work DIR] [--data DIR] [--seed S]
-#                       [--frac-panel F] [--frac-fusion F] [--threads T]
+#                       [--frac-panel F] [--frac-fusion F] [--frac-premrna F] [--threads T]
 #
 # Writes WORK/reads/<N>/R1.fq.gz and R2.fq.gz (gzip level 6, pigz) plus manifest.tsv, and prints
 # the directory on stdout. Progress goes to stderr. Reuses a finished set (marker file .done).
 #
 # What the reads are (ART 2.5.8, `art_illumina -ss HS25 -p -l 100 -m 250 -s 30`), every pair
-# drawn by ART itself (no replication: ART makes ~60k pairs/s here, so millions are cheap):
+# drawn by ART itself (no replication: ART makes ~60k pairs/s here, so millions are cheap;
+# 2M pairs take about 2 minutes with the shuffle and compression):
 #   panel     on-index transcripts: the 284 cDNAs of pizzly_test/transcripts.fasta.gz, equal
 #             coverage per transcript (default 40% of pairs)
 #   background off-index genome: the mini-genome (easyfuse_minigenome) minus every exon of its GTF
 #             and minus any stretch that is panel transcript sequence (>= 44 nt exact, either
 #             strand: exons of genes the mini-GTF lacks, e.g. BRAF), i.e. introns and intergenic
 #             pieces >= 1 kb (default the rest, ~59.8%)
+#   premrna   optional (--frac-premrna F, default 0; the set then goes to reads/<N>-premrna<F>):
+#             unspliced gene spans (exons + introns) of the panel genes annotated in the
+#             mini-genome (NTRK3, ROS1, RET, ...), taken from the background's share
 #   fusion    8 fusion transcripts from annotated_fusions.csv_transcript.fasta.gz, one per gene
 #             pair: the first record that holds >= 300 nt of each gene (some EasyFuse records hold
 #             the 3' gene alone), e.g. ETV6::NTRK3 with NTRK3 ENST00000629765, and TMPRSS2::ETV1,
@@ -25,12 +29,12 @@
 # ART over-generates each part by ~15%; an exact uniform subset of each part is kept (selection
 # sampling), then all pairs are shuffled together (seeded) so the file order is random, as in a
 # real run. Read names are ART's (`<sequence id>-<n>/1` and `/2`); the sequence id tells the source
-# (ENST... = panel, bg_* = background, FUS_* = fusion).
+# (ENST... = panel, bg_* = background, pm_* = pre-mRNA, FUS_* = fusion).
 set -euo pipefail
 export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
-version=3 # of the simulation recipe: a set made by another version is made again
+version=4 # of the simulation recipe: a set made by another version is made again
 repo=$(cd "$here/.." && pwd)
 pairs=2000000
 work="$repo/bench/work"
@@ -38,9 +42,10 @@ data="${TREK_SHARED_DATA:-$repo/../shared/data}"
 seed=1
 frac_panel=0.40
 frac_fusion=0.002
+frac_premrna=0
 threads=2
 
-usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 parse_count() { # 2000000, 2M, 0.5M, 200k
   awk -v s="$1" 'BEGIN{ m=1; u=toupper(substr(s,length(s)));
     if(u=="M"){m=1000000; s=substr(s,1,length(s)-1)} else if(u=="K"){m=1000; s=substr(s,1,length(s)-1)}
@@ -54,6 +59,7 @@ while [ $# -gt 0 ]; do
     --seed) seed="$2"; shift 2 ;;
     --frac-panel) frac_panel="$2"; shift 2 ;;
     --frac-fusion) frac_fusion="$2"; shift 2 ;;
+    --frac-premrna) frac_premrna="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "make-reads.sh: unknown option $1" >&2; exit 2 ;;
@@ -76,6 +82,7 @@ for f in "$tx" "$mg" "$mg_gtf" "$fus"; do [ -s "$f" ] || { echo "make-reads.sh: 
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 out="$work/reads/$pairs"
+[ "$frac_premrna" = 0 ] || out="$work/reads/$pairs-premrna$frac_premrna"
 if [ "$(cat "$out/.done" 2>/dev/null)" = "$version" ] && [ -s "$out/R1.fq.gz" ] && [ -s "$out/R2.fq.gz" ]; then
   log "reusing $out"
   echo "$out"; exit 0
@@ -107,6 +114,15 @@ if [ "$(cat "$ref/.done" 2>/dev/null)" != "$version" ]; then
   # annotate, such as BRAF), so that the background is really off-index.
   perl "$here/fusion-truth.pl" mask "$ref/panel.fa" "$ref/background.raw.fa" 1000 > "$ref/background.fa" 2> "$ref/background.mask.log"
   rm -f "$ref/background.raw.fa"
+  # Pre-mRNA (optional part, --frac-premrna): whole gene spans, exons and introns, of the panel
+  # genes that the mini-GTF annotates; their reads cross exon-intron boundaries, as unspliced
+  # and intron-retaining RNA does in real libraries.
+  grep -o 'gene_symbol:[^ ]*' "$ref/panel.fa" | cut -d: -f2 | sort -u > "$ref/panel.genes"
+  zcat "$mg_gtf" | awk -F'\t' 'NR==FNR { want[$1]=1; next } !/^#/ && $3=="gene" { if (match($9, /gene_name "[^"]*"/)) { g=substr($9, RSTART+11, RLENGTH-12) } else next
+      if (!(g in want)) next; s=$4; e=$5; if (e < 1) next; if (s < 1) s=1; print $1":"s"-"e"\t"g }' "$ref/panel.genes" - > "$ref/premrna.regions"
+  samtools faidx "$ref/minigenome.fa" -r <(cut -f1 "$ref/premrna.regions") \
+    | awk 'NR==FNR { name[">" $1] = $2; next } /^>/ { h=$1; print ">pm_" name[h] "_" substr(h,2); next } { print }' "$ref/premrna.regions" - \
+    | sed '/^>/ s/[:-]/_/g' > "$ref/premrna.fa"
   # Fusion templates: per gene pair, the first record that really holds both genes (see
   # fusion-truth.pl), renamed FUS_<5'gene>--<3'gene>; its junction goes to fusions.breaks.tsv.
   zcat "$fus" > "$ref/all-fusions.fa"
@@ -121,9 +137,10 @@ nseq() { grep -c '^>' "$1"; }
 n_fus_seq=$(nseq "$ref/fusions.fa")
 n_fusion=$(awk -v n="$pairs" -v f="$frac_fusion" 'BEGIN{printf "%d\n", n*f+0.5}')
 n_panel=$(awk -v n="$pairs" -v f="$frac_panel" 'BEGIN{printf "%d\n", n*f+0.5}')
-n_bg=$((pairs - n_fusion - n_panel))
+n_premrna=$(awk -v n="$pairs" -v f="$frac_premrna" 'BEGIN{printf "%d\n", n*f+0.5}')
+n_bg=$((pairs - n_fusion - n_panel - n_premrna))
 [ "$n_bg" -ge 0 ] || { echo "make-reads.sh: fractions add up to more than 1" >&2; exit 2; }
-log "simulating $pairs pairs: panel $n_panel, background $n_bg, fusion $n_fusion ($n_fus_seq fusion transcripts)"
+log "simulating $pairs pairs: panel $n_panel, background $n_bg, fusion $n_fusion ($n_fus_seq fusion transcripts), pre-mRNA $n_premrna"
 
 tmp="$work/tmp-reads-$pairs"
 rm -rf "$tmp"; mkdir -p "$tmp" "$out"
@@ -156,6 +173,7 @@ run_art background "$ref/background.fa" "$n_bg" $((seed * 10 + 2)) &
 p2=$!
 wait "$p1"; wait "$p2"
 run_art fusion "$ref/fusions.fa" "$n_fusion" $((seed * 10 + 3))
+run_art premrna "$ref/premrna.fa" "$n_premrna" $((seed * 10 + 4))
 if [ "$n_fusion" -gt 0 ]; then
   perl "$here/fusion-truth.pl" count "$ref/fusions.breaks.tsv" "$tmp/fusion_1.aln" "$tmp/fusion_2.aln" "$tmp/fusion.tsv" > "$tmp/fusion.truth.tsv"
   rm -f "$tmp/fusion_1.aln" "$tmp/fusion_2.aln"
@@ -164,7 +182,7 @@ else
 fi
 
 log "shuffling and compressing (pigz -6)"
-cat "$tmp/panel.tsv" "$tmp/background.tsv" "$tmp/fusion.tsv" \
+cat "$tmp/panel.tsv" "$tmp/background.tsv" "$tmp/fusion.tsv" "$tmp/premrna.tsv" \
   | awk -v seed="$seed" 'BEGIN { srand(seed * 7919 + 17) } { printf "%.9f\t%s\n", rand(), $0 }' \
   | sort -T "$tmp" -S 1G --parallel="$threads" -t $'\t' -k1,1 \
   | awk -F'\t' -v r1="pigz -6 -p 1 > '$tmp/R1.fq.gz'" -v r2="pigz -6 -p 1 > '$tmp/R2.fq.gz'" '
@@ -177,6 +195,7 @@ got=$(( $(zcat "$tmp/R1.fq.gz" | wc -l) / 4 ))
   printf 'panel\t%s\t%s\n' "$n_panel" "$tx"
   printf 'background\t%s\t%s (non-exonic, panel sequence cut out, pieces >= 1 kb; %s)\n' "$n_bg" "$mg" "$(cat "$ref/background.mask.log")"
   printf 'fusion\t%s\t%s (one record per gene pair holding both genes)\n' "$n_fusion" "$fus"
+  printf 'premrna\t%s\t%s (unspliced spans of the panel genes the mini-GTF annotates)\n' "$n_premrna" "$mg"
   grep '^>' "$ref/fusions.fa" | sed 's/^>/##fusion_template\t/'
   printf '##truth_header\tfusion\tpairs\tsplit_reads\tpairs_with_split_read\tspanning_pairs\n'
   sed 's/^/##truth\t/' "$tmp/fusion.truth.tsv"
