@@ -1,21 +1,9 @@
 namespace Trek.IO;
 
 /// <summary>Gives back the bytes already read for format sniffing, then the rest of the inner stream.</summary>
-internal sealed class ReplayStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+internal sealed class ReplayStream(ReadOnlyMemory<byte> prefix, Stream inner) : ReadOnlyStream
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -29,16 +17,6 @@ internal sealed class ReplayStream(ReadOnlyMemory<byte> prefix, Stream inner) : 
         _prefix = _prefix[n..];
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

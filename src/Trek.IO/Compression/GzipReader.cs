@@ -7,7 +7,7 @@ namespace Trek.IO.Compression;
 /// mismatch throws <see cref="InvalidDataException"/> saying what and at which compressed offset.
 /// Handles multi-member files (pigz, cat a.gz b.gz, BGZF). Trailing zero padding is tolerated as gzip does.
 /// </summary>
-public sealed unsafe class GzipReader : Stream
+public sealed unsafe class GzipReader : ReadOnlyStream
 {
     private readonly Stream _inner;
     private readonly byte[] _input;
@@ -30,18 +30,6 @@ public sealed unsafe class GzipReader : Stream
 
     /// <summary>Compressed bytes consumed so far (for progress reporting).</summary>
     public long CompressedPosition => _compressedRead - _z->AvailIn;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -138,16 +126,6 @@ public sealed unsafe class GzipReader : Stream
             return;
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

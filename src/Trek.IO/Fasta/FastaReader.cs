@@ -6,40 +6,19 @@ namespace Trek.IO.Fasta;
 /// <summary>Streams FASTA records one at a time (a record is held whole: references are read once, at index time).</summary>
 public static class FastaReader
 {
-    /// <exception cref="InputException">Sequence before the first header, an empty file, or no records.</exception>
+    /// <exception cref="InputException">Sequence before the first header, a header without a name, or no records.</exception>
     public static IEnumerable<FastaRecord> Read(string path)
     {
-        using var stream = InputFile.OpenRead(path);
-        using var reader = new StreamReader(stream, Encoding.ASCII, false, 1 << 16);
         string? id = null;
         var description = string.Empty;
         var sequence = new StringBuilder();
-        long lineNumber = 0;
-        var any = false;
-        while (true)
+        foreach (var (number, line) in TextLines.Read(path))
         {
-            string? line;
-            try
-            {
-                line = reader.ReadLine();
-            }
-            catch (InvalidDataException ex)
-            {
-                throw InputException.At(path, lineNumber + 1, ex.Message, ex);
-            }
-
-            lineNumber++;
-            if (line is null || line.StartsWith('>'))
+            if (line.StartsWith('>'))
             {
                 if (id is not null)
                 {
-                    any = true;
                     yield return new FastaRecord(id, description, sequence.ToString());
-                }
-
-                if (line is null)
-                {
-                    break;
                 }
 
                 var header = line[1..].Trim();
@@ -48,29 +27,22 @@ public static class FastaReader
                 description = space < 0 ? string.Empty : header[(space + 1)..];
                 if (id.Length == 0)
                 {
-                    throw InputException.At(path, lineNumber, "FASTA header without a name");
+                    throw InputException.At(path, number, "FASTA header without a name");
                 }
 
                 sequence.Clear();
-                continue;
             }
-
-            if (line.Length == 0)
+            else if (line.Length > 0)
             {
-                continue;
+                sequence.Append(id is null ? throw InputException.At(path, number, "sequence before the first '>' header: not FASTA?") : line.Trim());
             }
-
-            if (id is null)
-            {
-                throw InputException.At(path, lineNumber, "sequence before the first '>' header: not FASTA?");
-            }
-
-            sequence.Append(line.Trim());
         }
 
-        if (!any)
+        if (id is null)
         {
             throw InputException.At(path, null, "no FASTA records found");
         }
+
+        yield return new FastaRecord(id, description, sequence.ToString());
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Trek.Core;
 
 namespace Trek.IO.Gtf;
@@ -10,28 +9,9 @@ public static class GtfReader
     /// <exception cref="InputException">Wrong column count, non-numeric or inverted coordinates, bad strand.</exception>
     public static IEnumerable<GtfRecord> Read(string path, IReadOnlySet<string>? features = null)
     {
-        using var stream = InputFile.OpenRead(path);
-        using var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16);
-        long lineNumber = 0;
         var any = false;
-        while (true)
+        foreach (var (lineNumber, line) in TextLines.Read(path))
         {
-            string? line;
-            try
-            {
-                line = reader.ReadLine();
-            }
-            catch (InvalidDataException ex)
-            {
-                throw InputException.At(path, lineNumber + 1, ex.Message, ex);
-            }
-
-            if (line is null)
-            {
-                break;
-            }
-
-            lineNumber++;
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
