@@ -207,7 +207,7 @@ public static class AnnotationBuilder
             sb.Append(d.Strand == '-' ? Dna.ReverseComplement(piece) : piece);
         }
 
-        return Make(d, gene, index, Encode(sb.ToString()), LayOut(d));
+        return Make(d, gene, index, Encode(sb.ToString()), LayOut(d), IntronFlanks(d, ordered, contig.Sequence));
     }
 
     private static byte[] Encode(string sequence)
@@ -234,7 +234,30 @@ public static class AnnotationBuilder
         return exons;
     }
 
-    private static Transcript Make(TranscriptDraft d, int gene, int index, byte[] codes, Exon[] exons)
+    /// <summary>The end of the intron before each exon, from the genome: what an unspliced pre-mRNA read shows there.</summary>
+    private static byte[] IntronFlanks(TranscriptDraft d, List<(long Start, long End, int Number, long OrigShift)> ordered, string contig)
+    {
+        const int n = Transcript.IntronFlank;
+        var flanks = new byte[ordered.Count * n];
+        Array.Fill(flanks, Dna.N);
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var e = ordered[i];
+            var from = d.Strand == '-' ? e.End : e.Start - 1 - n;
+            if (from < 0 || from + n > contig.Length)
+            {
+                continue;
+            }
+
+            var piece = contig.Substring((int)from, n);
+            Encoding.ASCII.GetBytes(d.Strand == '-' ? Dna.ReverseComplement(piece) : piece).CopyTo(flanks, i * n);
+            Dna.Encode(flanks.AsSpan(i * n, n), flanks.AsSpan(i * n, n));
+        }
+
+        return flanks;
+    }
+
+    private static Transcript Make(TranscriptDraft d, int gene, int index, byte[] codes, Exon[] exons, byte[]? intronsBefore = null)
     {
         var (cdsStart, cdsEnd) = CdsSpan(d, exons);
         return new Transcript
@@ -250,6 +273,7 @@ public static class AnnotationBuilder
             Exons = exons,
             CdsStart = cdsStart,
             CdsEnd = cdsEnd,
+            IntronsBefore = intronsBefore ?? [],
         };
     }
 

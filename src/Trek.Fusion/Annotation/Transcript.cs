@@ -30,6 +30,14 @@ public sealed class Transcript
 
     public int CdsEnd { get; init; } = -1;
 
+    /// <summary>
+    /// For each exon, the <see cref="IntronFlank"/> genome bases just upstream of it in transcript orientation
+    /// (the end of the preceding intron); empty for a transcriptome-shaped reference, which has no introns.
+    /// </summary>
+    public byte[] IntronsBefore { get; init; } = [];
+
+    public const int IntronFlank = 30;
+
     public int DomainStart { get; set; } = -1;
 
     public int DomainEnd { get; set; } = -1;
@@ -85,6 +93,10 @@ public sealed class Transcript
         var i = ExonAt(pos);
         return i >= 0 && i < Exons.Length - 1 && Exons[i].TxEnd == pos + 1;
     }
+
+    /// <summary>The intron bases just upstream of exon <paramref name="exon"/>, or empty when unknown.</summary>
+    public ReadOnlySpan<byte> IntronBefore(int exon) =>
+        IntronsBefore.Length == 0 || exon <= 0 ? default : IntronsBefore.AsSpan(exon * IntronFlank, IntronFlank);
 
     /// <summary>Is <paramref name="pos"/> the first base of an exon that is not the transcript's first?</summary>
     public bool IsExonStart(int pos)

@@ -7,7 +7,7 @@ namespace Trek.Fusion.Index;
 /// <summary>`trek index`: reference + annotation (+ optional gene list and domain table) to an in-memory index.</summary>
 public static class IndexBuilder
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public static FusionIndex Build(string fasta, string gtf, IReadOnlyList<string>? genes, int k, string? domainsPath, TextWriter? log)
     {

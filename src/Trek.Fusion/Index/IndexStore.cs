@@ -160,6 +160,7 @@ public static class IndexStore
             w.Write(t.CdsEnd);
             w.Write(t.DomainStart);
             w.Write(t.DomainEnd);
+            WriteArray(w, t.IntronsBefore);
         }
     }
 
@@ -197,6 +198,7 @@ public static class IndexStore
                 CdsEnd = r.ReadInt32(),
                 DomainStart = r.ReadInt32(),
                 DomainEnd = r.ReadInt32(),
+                IntronsBefore = ReadArray<byte>(r),
             });
         }
 

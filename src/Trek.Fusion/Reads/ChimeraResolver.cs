@@ -206,6 +206,22 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
         return null;
     }
 
+    /// <summary>
+    /// Pre-mRNA: the unplaced 5' part is the end of the intron before this exon (known for genome-shaped
+    /// indexes). At most 10 % mismatches over the last 30 bases; an unrelated partner matches 25 %.
+    /// </summary>
+    private static bool IsUnsplicedIntron(ReadOnlySpan<byte> prefix, Transcript t, int exonStart)
+    {
+        var flank = t.IntronBefore(t.ExonAt(exonStart));
+        if (flank.IsEmpty)
+        {
+            return false;
+        }
+
+        var n = Math.Min(prefix.Length, flank.Length);
+        return Mismatches.CountEqualLength(prefix[^n..], flank[^n..]) <= n / 10;
+    }
+
     /// <summary>A kinase read that starts at one of its internal exon starts, after an unplaced stretch: novel-partner evidence.</summary>
     private bool TryNovel(ReadOnlySpan<byte> read, Segment b, ref ReadResult result)
     {
@@ -219,6 +235,11 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
         {
             if (j >= options.MinNovelClip && index.IsExonStart(t, j + b.Diagonal))
             {
+                if (IsUnsplicedIntron(read[..j], t, j + b.Diagonal))
+                {
+                    return false;
+                }
+
                 result.NovelTranscript = t.Index;
                 result.NovelPosition = j + b.Diagonal;
                 result.NovelPrefix = read[..j].ToArray();
