@@ -156,10 +156,13 @@ field() { # field NAME COLUMN(wall_s|peak_rss_kb|status|pairs)
 
 # ---- 2. trek build ---------------------------------------------------------------------------------
 trek_art="$work/trek-build"
+src_desc="an earlier build (--skip-build)"
 trek_dll="$trek_art/bin/Trek.Cli/release/trek.dll"
 if [ "$do_build" = 1 ]; then
   src="$repo"
+  src_desc="working tree $(cd "$repo" && git describe --always --dirty)"
   if [ "$from_head" = 1 ]; then
+    src_desc="HEAD $(cd "$repo" && git rev-parse --short HEAD)"
     src="$work/trek-src"
     rm -rf "$src"; mkdir -p "$src"
     (cd "$repo" && git archive HEAD) | tar -x -C "$src"
@@ -322,7 +325,7 @@ compare_calls() { # NAME CALLS_FILE
   echo "## Fusion benchmark: $pairs read pairs, $threads threads"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: nproc $(nproc), CPU \"$cpu\", $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM; load average (1, 5, 15 min) at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- trek $( [ -f "$trek_dll" ] && dotnet "$trek_dll" --version 2>/dev/null | head -1 || echo '?'), source $( [ "$from_head" = 1 ] && echo "HEAD $(cd "$repo" && git rev-parse --short HEAD)" || echo "working tree $(cd "$repo" && git describe --always --dirty)"), .NET $(dotnet --version); kallisto $(kallisto version | awk '{print $NF}'); pizzly $(pizzly --version 2>/dev/null | awk '/pizzly version/ {print $NF}'); STAR $(STAR --version); ART $(dpkg-query -W -f='${Version}' art-nextgen-simulation-tools)"
+  echo "- trek $( [ -f "$trek_dll" ] && dotnet "$trek_dll" --version 2>/dev/null | head -1 || echo '?'), built from $src_desc, .NET $(dotnet --version); kallisto $(kallisto version | awk '{print $NF}'); pizzly $(pizzly --version 2>/dev/null | awk '/pizzly version/ {print $NF}'); STAR $(STAR --version); ART $(dpkg-query -W -f='${Version}' art-nextgen-simulation-tools)"
   echo "- reads: $reads (R1+R2 ${sizes_mb} MB, gzip -6); $(awk -F'\t' '!/^#/ {printf "%s %s, ", $1, $2}' "$reads/manifest.tsv" | sed 's/, $//') pairs"
   echo "- each of zcat / trek fusions / kallisto quant / pizzly: fastest of $repeats run(s), page cache warm; indexes built once and timed once"
   echo
