@@ -11,6 +11,7 @@
 #   --pairs N       read pairs in the main set (default 2000000; 2M, 500k also accepted)
 #   --threads T     threads for trek, kallisto and STAR (default 2)
 #   --repeats R     runs of each zcat / trek / kallisto / pizzly timing; the fastest is kept
+#                   (with its CPU time, user + system)
 #                   (default 3; the machine is shared, the minimum is the least disturbed run)
 #   --star-pairs S  STAR runs on the first S pairs only (default 100000); its pairs/s is then
 #                   extrapolated to N pairs, and labelled so
@@ -113,7 +114,7 @@ res="$work/results/${pairs}-t${threads}"
 [ "$premrna" = 0 ] || res="$res-premrna$premrna"
 rm -rf "$res"; mkdir -p "$res"
 results="$res/results.tsv"
-printf 'name\tpairs\twall_s\tpeak_rss_kb\tstatus\n' > "$results"
+printf 'name\tpairs\twall_s\tpeak_rss_kb\tstatus\tcpu_s\n' > "$results"
 
 note() { printf '%s\n' "$*" >> "$res/notes.txt"; }
 : > "$res/notes.txt"
@@ -125,7 +126,7 @@ note() { printf '%s\n' "$*" >> "$res/notes.txt"; }
 # only when every run failed.
 measure_n() {
   local n=$1 name=$2 np=$3; shift 3
-  local best="" rss=0 status=ok r t0 t1 w m rc fails=0
+  local best="" rss=0 status=ok r t0 t1 w m c rc fails=0 cpu="NA"
   for ((r = 1; r <= n; r++)); do
     t0=$EPOCHREALTIME
     set +e
@@ -141,12 +142,13 @@ measure_n() {
     fi
     w=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}')
     m=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$res/$name.r$r.time")
-    log "  $name run $r: ${w} s, peak RSS $((m / 1024)) MB"
-    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$w; fi
+    c=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ {t += $2} END {printf "%.2f", t}' "$res/$name.r$r.time")
+    log "  $name run $r: ${w} s, CPU ${c} s, peak RSS $((m / 1024)) MB"
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$w; cpu=$c; fi
     [ "$m" -gt "$rss" ] && rss=$m
   done
   [ -n "$best" ] || status="failed($fails of $n runs)"
-  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$np" "${best:-NA}" "$rss" "$status" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$np" "${best:-NA}" "$rss" "$status" "$cpu" >> "$results"
   [ "$status" = ok ]
 }
 measure() { measure_n "$repeats" "$@"; }
@@ -331,21 +333,22 @@ compare_calls() { # NAME CALLS_FILE
   echo
   awk -F'\t' -v N="$pairs" -v SP="$star_pairs" '
     NR==1 { next }
-    { w[$1]=$3; m[$1]=$4; st[$1]=$5; p[$1]=$2 }
+    { w[$1]=$3; m[$1]=$4; st[$1]=$5; p[$1]=$2; c[$1]=$6 }
     function num(x) { return (x != "" && x != "NA") }
     function mb(k) { return (k in m && m[k] > 0) ? sprintf("%.0f", m[k]/1024) : "" }
     function pps(k) { return (num(w[k]) && p[k] != "-" && w[k] > 0) ? sprintf("%.0f", p[k]/w[k]) : "" }
     function ratio(a, b) { return (num(a) && num(b) && b > 0) ? sprintf("%.2f", a/b) : "" }
-    function row(label, k, pairs, wall, rss, extra,   z, t) {
+    function row(label, k, pairs, wall, rss, cpu,   z, t) {
       z = (pairs == N) ? ratio(wall, w["zcat_parallel"]) : ""; t = (pairs == N) ? ratio(wall, w["trek_fusions"]) : ""
-      printf "| %s | %s | %s | %s | %s | %s | %s |\n", label, pairs, (num(wall) ? sprintf("%.2f", wall) : (k in st && st[k] != "ok" ? st[k] : "n/a")), (num(wall) && pairs != "-" && wall > 0 ? sprintf("%.0f", pairs/wall) : ""), rss, z, t
+      if (cpu == "" && k != "" && (k in c) && num(c[k])) cpu = c[k]
+      printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", label, pairs, (num(wall) ? sprintf("%.2f", wall) : (k in st && st[k] != "ok" ? st[k] : "n/a")), (num(wall) && pairs != "-" && wall > 0 ? sprintf("%.0f", pairs/wall) : ""), cpu, rss, z, t
     }
     END {
-      print "| tool | pairs | wall s | pairs/s | peak RSS MB | x zcat (parallel) | x trek |"
-      print "|---|---:|---:|---:|---:|---:|---:|"
+      print "| tool | pairs | wall s | pairs/s | CPU s | peak RSS MB | x zcat (parallel) | x trek |"
+      print "|---|---:|---:|---:|---:|---:|---:|---:|"
       row("zcat R1 (1 thread)", "zcat_r1", N, w["zcat_r1"], mb("zcat_r1"))
       row("zcat R2 (1 thread)", "zcat_r2", N, w["zcat_r2"], mb("zcat_r2"))
-      if (num(w["zcat_r1"]) && num(w["zcat_r2"])) row("zcat R1 then R2 (sum)", "", N, w["zcat_r1"] + w["zcat_r2"], "")
+      if (num(w["zcat_r1"]) && num(w["zcat_r2"])) row("zcat R1 then R2 (sum)", "", N, w["zcat_r1"] + w["zcat_r2"], "", (num(c["zcat_r1"]) && num(c["zcat_r2"])) ? sprintf("%.2f", c["zcat_r1"] + c["zcat_r2"]) : "")
       row("**zcat R1 ‖ R2 (floor)**", "zcat_parallel", N, w["zcat_parallel"], mb("zcat_parallel"))
       row("trek index (once)", "trek_index", "-", w["trek_index"], mb("trek_index"))
       row("**trek fusions**", "trek_fusions", N, w["trek_fusions"], mb("trek_fusions"))
@@ -354,13 +357,13 @@ compare_calls() { # NAME CALLS_FILE
       row("pizzly", "pizzly", N, w["pizzly"], mb("pizzly"))
       if (num(w["kallisto_quant"]) && num(w["pizzly"])) {
         km = m["kallisto_quant"] > m["pizzly"] ? m["kallisto_quant"] : m["pizzly"]
-        row("**kallisto quant + pizzly**", "", N, w["kallisto_quant"] + w["pizzly"], sprintf("%.0f", km/1024))
+        row("**kallisto quant + pizzly**", "", N, w["kallisto_quant"] + w["pizzly"], sprintf("%.0f", km/1024), (num(c["kallisto_quant"]) && num(c["pizzly"])) ? sprintf("%.2f", c["kallisto_quant"] + c["pizzly"]) : "")
       }
       if ("star_genome_generate" in w) row("STAR genomeGenerate, mini-genome (once)", "star_genome_generate", "-", w["star_genome_generate"], mb("star_genome_generate"))
       if ("star_subsample" in w) {
         row("STAR + Arriba options, measured on first " SP " pairs", "star_subsample", SP, w["star_subsample"], mb("star_subsample"))
         if (num(w["star_subsample"]) && w["star_subsample"] > 0)
-          row("**STAR, EXTRAPOLATED to " N " pairs**", "", N, N / (SP / w["star_subsample"]), "")
+          row("**STAR, EXTRAPOLATED to " N " pairs**", "", N, N / (SP / w["star_subsample"]), "", num(c["star_subsample"]) ? sprintf("%.0f", c["star_subsample"] * N / SP) : "")
       }
     }' "$results"
   echo
