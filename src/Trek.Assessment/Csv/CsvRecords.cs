@@ -1,4 +1,5 @@
 using Trek.Core;
+using Trek.IO.Csv;
 
 namespace Trek.Assessment.Csv;
 
@@ -26,7 +27,7 @@ public static class CsvRecords
                 continue;
             }
 
-            var fields = Split(line, source, lineNumber);
+            var fields = CsvLine.Split(line, source, lineNumber);
             if (columns is null)
             {
                 columns = Header(fields, source, lineNumber, requiredColumns);
@@ -66,53 +67,5 @@ public static class CsvRecords
         }
 
         return columns;
-    }
-
-    private static string[] Split(string line, string source, long lineNumber)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw InputException.At(source, lineNumber, "unterminated quoted field");
-        }
-
-        fields.Add(current.ToString());
-        return fields.ToArray();
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Trek.Core;
+using Trek.IO.Csv;
 
 namespace Trek.Trials.Tables;
 
@@ -65,7 +65,7 @@ public sealed class CsvTable
                 continue;
             }
 
-            var fields = Split(line, source, lineNo, delimiter);
+            var fields = CsvLine.Split(line, source, lineNo, delimiter);
             if (header is null)
             {
                 header = fields.Select(f => f.Trim()).ToArray();
@@ -116,52 +116,4 @@ public sealed class CsvTable
     }
 
     public string Text(int row, int column) => Rows[row].Fields[column].Trim();
-
-    private static string[] Split(string line, string source, long lineNo, char delimiter)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == delimiter)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw InputException.At(source, lineNo, "unterminated quoted field");
-        }
-
-        fields.Add(current.ToString());
-        return fields.ToArray();
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trek.Assessment.Ctcae;
 using Trek.Core;
+using static Trek.Cli.CommandOutput;
 using static Trek.Cli.Commands.Assessment.AssessmentOutput;
 
 namespace Trek.Cli.Commands.Assessment;
@@ -15,7 +16,7 @@ internal static class CtcaeCommand
     {
         var input = new Option<string?>("--input", "-i") { Description = "Lab CSV: subject,date,test,value,unit,uln,lln,baseline; - for stdin (required unless a sub-command is used)" };
         var json = new Option<bool>("--json") { Description = "Print JSON (table and per-subject worst grades) instead of the TSV table (default: false)" };
-        var output = OutputOption();
+        var output = OutputOption(OutputDescription);
         var worst = new Option<string?>("--worst") { Description = "Also write each subject's worst grade per test as TSV to this file (default: none)" };
         var graded = new Option<string?>("--graded") { Description = "Also write every input row with its grade and criterion as TSV to this file (default: none)" };
         var command = new Command("ctcae", "CTCAE v5.0 lab toxicity grades: per-subject worst grade and the table of patients with each event.")

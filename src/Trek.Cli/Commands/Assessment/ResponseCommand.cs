@@ -14,7 +14,7 @@ internal static class ResponseCommand
         criteria.AcceptOnlyFromAmong("recist1.1", "rano", "rano2");
         var input = new Option<string>("--input", "-i") { Description = "Lesion CSV: subject,date,lesion,kind,organ,node,diameter_mm,status (+ diameter2_mm,steroid_dose_mg,clinical_status for RANO; optional first_dose); - for stdin (required)", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON document with every subject and visit instead of the subject TSV (default: false)" };
-        var output = AssessmentOutput.OutputOption();
+        var output = CommandOutput.OutputOption(AssessmentOutput.OutputDescription);
         var visits = new Option<string?>("--visits") { Description = "Also write one TSV row per visit (sums, changes, responses, reasons) to this file (default: none)" };
         var waterfall = new Option<string?>("--waterfall") { Description = "Also write a waterfall plot (best % change per subject) as SVG to this file (default: none)" };
         var spider = new Option<string?>("--spider") { Description = "Also write a spider plot (% change over time) as SVG to this file (default: none)" };
@@ -42,20 +42,20 @@ internal static class ResponseCommand
 
             if (parseResult.GetValue(visits) is { } visitsPath)
             {
-                AssessmentOutput.WriteFile(visitsPath, w => ResponseTsv.Visits(w, subjects));
+                CommandOutput.WriteFile(visitsPath, w => ResponseTsv.Visits(w, subjects));
             }
 
             if (parseResult.GetValue(waterfall) is { } waterfallPath)
             {
-                AssessmentOutput.WriteFile(waterfallPath, w => w.Write(WaterfallPlot.Render(subjects, options.Criteria)));
+                CommandOutput.WriteFile(waterfallPath, w => w.Write(WaterfallPlot.Render(subjects, options.Criteria)));
             }
 
             if (parseResult.GetValue(spider) is { } spiderPath)
             {
-                AssessmentOutput.WriteFile(spiderPath, w => w.Write(SpiderPlot.Render(subjects, options.Criteria)));
+                CommandOutput.WriteFile(spiderPath, w => w.Write(SpiderPlot.Render(subjects, options.Criteria)));
             }
 
-            AssessmentOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
+            CommandOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
             {
                 if (parseResult.GetValue(json))
                 {

@@ -22,7 +22,7 @@ internal static class EndpointsCommand
         format.AcceptOnlyFromAmong("text", "csv", "json");
         var swimmer = new Option<string?>("--swimmer") { Description = "Write a swimmer plot (treatment duration with response, progression and death markers) to this SVG file (default: none)" };
         var response = new Option<string?>("--response") { Description = "A `trek response` subject TSV supplying best response, first response, progression and first dose; --input then holds follow-up only: subject, cohort, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date] (default: none)" };
-        var output = TrialsOutput.OutputOption();
+        var output = CommandOutput.OutputOption(TrialsOutput.OutputDescription);
         var command = new Command("endpoints", "Per-cohort ORR/CR/PR/SD/PD with exact CI, DCR at a landmark, time to response, DoR/PFS/OS Kaplan-Meier medians and landmark rates.")
         {
             input, response, confType, unit, dcr, landmarks, format, swimmer, output,
@@ -45,10 +45,10 @@ internal static class EndpointsCommand
             if (parseResult.GetValue(swimmer) is { } svgPath)
             {
                 var plot = SwimmerPlot.Render(subjects, daysPerUnit, unitName, "Swimmer plot: time on treatment and response");
-                TrialsOutput.WriteFile(svgPath, w => w.Write(plot));
+                CommandOutput.WriteFile(svgPath, w => w.Write(plot));
             }
 
-            TrialsOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
+            CommandOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
             {
                 switch (parseResult.GetValue(format))
                 {

@@ -18,7 +18,7 @@ internal static class EscalationCommand
         var target = new Option<double>("--target") { Description = "BOIN target DLT rate (default: 0.3)", DefaultValueFactory = _ => 0.3 };
         var maxN = new Option<int>("--boin-max-n") { Description = "BOIN maximum sample size, in cohorts of 3 (default: 30)", DefaultValueFactory = _ => 30 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text (default: false)" };
-        var output = TrialsOutput.OutputOption();
+        var output = CommandOutput.OutputOption(TrialsOutput.OutputDescription);
         var command = new Command("escalation", "Simulate rolling six, 3+3 and BOIN dose escalation on the same patients: P(select each dose), patients and DLTs per dose, trial duration.")
         {
             probabilities, gap, window, trials, seed, target, maxN, json, output,
@@ -38,17 +38,7 @@ internal static class EscalationCommand
             var exact = ThreePlusThreeExact.SelectionProbabilities(p);
             var report = new EscalationReport(p, settings.MeanDaysBetweenPatients, settings.DltWindowDays, settings.Trials, settings.Seed, t,
                 boin.Boundaries.LambdaE, boin.Boundaries.LambdaD, settings.BoinMaxPatients, designs, exact[..^1], exact[^1]);
-            TrialsOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
-            {
-                if (parseResult.GetValue(json))
-                {
-                    w.WriteLine(TrekJson.Serialize(report));
-                }
-                else
-                {
-                    Text(w, report);
-                }
-            });
+            TrialsOutput.WriteReport(parseResult, parseResult.GetValue(output)!, parseResult.GetValue(json), report, Text);
             return ExitCodes.Ok;
         });
         return command;

@@ -24,7 +24,7 @@ internal static class KmCommand
         var svg = new Option<string?>("--svg") { Description = "Write a Kaplan-Meier plot with censoring marks and numbers at risk to this SVG file (default: none)" };
         var timeLabel = new Option<string>("--time-label") { Description = "X-axis label of the plot (default: Time)", DefaultValueFactory = _ => "Time" };
         var json = new Option<bool>("--json") { Description = "Print JSON (null where R prints NA) instead of text (default: false)" };
-        var output = TrialsOutput.OutputOption();
+        var output = CommandOutput.OutputOption(TrialsOutput.OutputDescription);
         var command = new Command("km", "Kaplan-Meier estimate (R survival survfit/survdiff conventions): table, median and quartiles with CI, landmarks, log-rank, SVG plot.")
         {
             input, time, ev, group, confType, level, landmarks, svg, timeLabel, json, output,
@@ -49,20 +49,10 @@ internal static class KmCommand
             {
                 var title = $"Kaplan-Meier: {Path.GetFileName(path)} ({ConfidenceTypes.Name(type)} CI)";
                 var plot = KaplanMeierPlot.Render(groupColumn is null ? [("all", pooled)] : fits, parseResult.GetValue(timeLabel)!, title);
-                TrialsOutput.WriteFile(svgPath, w => w.Write(plot));
+                CommandOutput.WriteFile(svgPath, w => w.Write(plot));
             }
 
-            TrialsOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
-            {
-                if (parseResult.GetValue(json))
-                {
-                    w.WriteLine(TrekJson.Serialize(report));
-                }
-                else
-                {
-                    Text(w, report);
-                }
-            });
+            TrialsOutput.WriteReport(parseResult, parseResult.GetValue(output)!, parseResult.GetValue(json), report, Text);
             return ExitCodes.Ok;
         });
         return command;

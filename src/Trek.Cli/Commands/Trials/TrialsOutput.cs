@@ -1,38 +1,28 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Trek.Core;
-using Trek.IO;
 
 namespace Trek.Cli.Commands.Trials;
 
-/// <summary>Shared plumbing of the trial commands: where output goes (stdout or an atomic file) and list parsing.</summary>
+/// <summary>Shared plumbing of the trial commands: the --json-or-text result and list parsing (output goes through <see cref="CommandOutput"/>).</summary>
 internal static class TrialsOutput
 {
-    public static Option<string> OutputOption() => new("--output", "-o") { Description = "Write the result to this file instead of standard output (default: -, standard output)", DefaultValueFactory = _ => "-" };
+    /// <summary>Help text of `--output` for the trial commands (the assessment commands word it differently).</summary>
+    public const string OutputDescription = "Write the result to this file instead of standard output (default: -, standard output)";
 
-    /// <summary>Writes text produced by <paramref name="write"/> to stdout (the invocation's writer, so tests capture it) or atomically to a file.</summary>
-    public static void Write(ParseResult parseResult, string path, Action<TextWriter> write)
-    {
-        if (path == "-")
+    /// <summary>The --json-or-text result of `trek km` and `trek escalation`; generic so the JSON is shaped by the report's own type.</summary>
+    public static void WriteReport<T>(ParseResult parseResult, string path, bool json, T report, Action<TextWriter, T> text) =>
+        CommandOutput.Write(parseResult, path, w =>
         {
-            write(parseResult.InvocationConfiguration.Output);
-            return;
-        }
-
-        WriteFile(path, write);
-    }
-
-    public static void WriteFile(string path, Action<TextWriter> write)
-    {
-        using var file = AtomicFile.Create(path);
-        using (var writer = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-        {
-            write(writer);
-        }
-
-        file.Commit();
-    }
+            if (json)
+            {
+                w.WriteLine(TrekJson.Serialize(report));
+            }
+            else
+            {
+                text(w, report);
+            }
+        });
 
     /// <summary>Parses "12,36" into numbers, naming the option on error.</summary>
     public static double[] Numbers(string? text, string option)
