@@ -12,6 +12,7 @@ public static class FilterSet
         new PseudogeneFilter(pseudogenes ?? new HashSet<string>()),
         new ReadThroughFilter(options.ReadThroughDistance),
         new LowComplexityFilter(),
+        new SpliceAcceptorFilter(),
         new NovelBackgroundFilter(),
         new MinSupportFilter(options.MinSupport),
     ];

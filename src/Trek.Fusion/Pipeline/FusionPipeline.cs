@@ -24,9 +24,20 @@ public static class FusionPipeline
             w.Start();
         }
 
-        while (!workers.All(w => w.Join(250)))
+        try
         {
-            progress?.Report(source.Progress);
+            while (!workers.All(w => w.Join(250)))
+            {
+                progress?.Report(source.Progress);
+            }
+        }
+        finally
+        {
+            // Never dispose the source under running workers, whatever the progress reporter did.
+            foreach (var w in workers)
+            {
+                w.Join();
+            }
         }
 
         source.ThrowIfFailed();

@@ -81,7 +81,14 @@ internal sealed class PairedReadSource : IDisposable
     public void Fail(Exception ex)
     {
         Interlocked.CompareExchange(ref _error, ex, null);
-        _cancel.Cancel();
+        try
+        {
+            _cancel.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already shut down: the error is recorded, nothing is left to stop.
+        }
     }
 
     public void ThrowIfFailed()

@@ -13,6 +13,7 @@ public sealed unsafe class GzipReader : ReadOnlyStream
     private readonly byte[] _input;
     private ZlibNative.ZStream* _z;
     private long _compressedRead;
+    private long _position;
     private bool _innerEof;
     private bool _finished;
 
@@ -28,8 +29,8 @@ public sealed unsafe class GzipReader : ReadOnlyStream
         }
     }
 
-    /// <summary>Compressed bytes consumed so far (for progress reporting).</summary>
-    public long CompressedPosition => _compressedRead - _z->AvailIn;
+    /// <summary>Compressed bytes consumed so far, for progress: a snapshot the reading thread publishes, safe to read from any thread at any time.</summary>
+    public long CompressedPosition => Volatile.Read(ref _position);
 
     public override int Read(Span<byte> buffer)
     {
@@ -58,6 +59,7 @@ public sealed unsafe class GzipReader : ReadOnlyStream
                     _z->AvailOut = (uint)buffer.Length;
                     var rc = ZlibNative.Inflate(_z, ZlibNative.ZNoFlush);
                     var produced = buffer.Length - (int)_z->AvailOut;
+                    Volatile.Write(ref _position, _compressedRead - _z->AvailIn);
                     if (rc == ZlibNative.ZStreamEnd)
                     {
                         StartNextMember(input);
@@ -72,7 +74,7 @@ public sealed unsafe class GzipReader : ReadOnlyStream
                     if (rc != ZlibNative.ZOk && rc != ZlibNative.ZBufError)
                     {
                         var msg = _z->Message == null ? $"zlib error {rc}" : new string(_z->Message);
-                        throw new InvalidDataException($"corrupt gzip data near compressed byte {CompressedPosition:N0}: {msg}");
+                        throw new InvalidDataException($"corrupt gzip data near compressed byte {_compressedRead - _z->AvailIn:N0}: {msg}");
                     }
 
                     if (produced > 0)

@@ -100,6 +100,28 @@ public sealed class FilterTests
     }
 
     [Theory]
+    [InlineData("TGAAAGCCATTAACTGGCCATACAATTATGTTTTTTAG", true)] // ROS1 intron end (simulated pre-mRNA): 67 % C/T, AG
+    [InlineData("GGCCTGTCTGCTCTTCCCACCAG", true)] // RET intron end: 80 %
+    [InlineData("ACGCCATGCCCATTGGGAGAATAGCAG", false)] // ETV6 exon 5 end (real partner): 33 %
+    [InlineData("TTTTTTTTTTTTTTTTTTTTGA", false)] // not ending in AG
+    [InlineData("CTTCTTCTTAG", false)] // too short to judge
+    [InlineData("GAAAAAAACTTCTTCTAG", false)] // 15 bases before AG: 8 C/T = 53 %
+    [InlineData("GAAAAAACTTCTTCTTAG", true)] // 9 C/T = 60 %
+    public void SpliceAcceptor_PolypyrimidineTractThenAG(string partner, bool acceptor)
+    {
+        Assert.Equal(acceptor, SpliceAcceptorFilter.LooksLikeAcceptor(partner));
+    }
+
+    [Fact]
+    public void SpliceAcceptor_OnlyPartnerUnknownCalls()
+    {
+        var f = new SpliceAcceptorFilter();
+        var intronLike = "TGAAAGCCATTAACTGGCCATACAATTATGTTTTTTAG|ATG";
+        Assert.True(f.Removes(new FilterInput(Call(".", "ROS1", bp1: ".", transcript: intronLike), null, G("ROS1", "6", '-', 1, 2), 0)));
+        Assert.False(f.Removes(new FilterInput(Call("CD74", "ROS1", transcript: intronLike), G("CD74", "5", '-', 1, 2), G("ROS1", "6", '-', 1, 2), 0)));
+    }
+
+    [Theory]
     [InlineData(2, 1, "splice-site", "splice-site", true, "high")]
     [InlineData(2, 0, "splice-site", "splice-site", true, "medium")] // 2 fragments: one short of high
     [InlineData(1, 2, "splice-site", "splice-site", true, "medium")] // 1 split read: one short of high
