@@ -55,7 +55,11 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var pseudogenes = index.TranscriptsByGene
             .Where(g => g.Value.All(t => t.Biotype.Contains("pseudogene", StringComparison.Ordinal)))
             .Select(g => index.Genes[g.Key].Name).ToHashSet(StringComparer.Ordinal);
-        var filters = FilterSet.Create(options, pseudogenes).Where(f => !options.DisabledFilters.Contains(f.Name)).ToList();
+        var geneByName = index.Genes.GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+        var repeat = candidates.Any(c => c.Input.FivePrime is not null && c.Call.SplitReads > 0) && !options.DisabledFilters.Contains("repeat")
+            ? new RepeatFilter(RepeatMap.TryBuild(index.Transcripts), n => geneByName.GetValueOrDefault(n, -1))
+            : null;
+        var filters = FilterSet.Create(options, pseudogenes, repeat).Where(f => !options.DisabledFilters.Contains(f.Name)).ToList();
         foreach (var f in filters.OfType<NovelBackgroundFilter>())
         {
             f.Observe(candidates.Select(c => c.Call));

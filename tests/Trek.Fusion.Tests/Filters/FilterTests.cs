@@ -122,6 +122,30 @@ public sealed class FilterTests
     }
 
     [Theory]
+    // Junctions trek called between Alu copies in panel UTRs on 2M simulated pairs (docs/benchmarks.md).
+    [InlineData("GTGCCTGTAATTCCAGCTATTCAGGAGGCTGAGGCAGGAGAATCACTTGAACCTGGGAGG|TTGCAGTGAGCCAAGATCACACCACTGCACTCCAGCCTGGGCGACAGAGCGAGACTCTGT", true)]
+    [InlineData("AGGTCAGGAATTCCAGACCAGCCTGGCCAACATGGTGAAACCCCGTCTCTACTAAAAATA|AAAAATTAGCTGGGTGTGGTGGCATGTGCCTGTAGTCCCAGCTACTCGGGAGGTTGAAGC", true)]
+    // ETV6 exon 5 | NTRK3 exon 15 (the spike-in's real junction): neither side is a repeat.
+    [InlineData("ACATCATGGTCTCTGTCTCCCCGCCTGAAGAGCACGCCATGCCCATTGGGAGAATAGCAG|ATGTGCAGCACATTAAGAGGAGAGACATCGTGCTGAAGCGAGAACTGGGTGAGGGAGCCT", false)]
+    // Only one side Alu: kept (a real fusion can break next to a repeat).
+    [InlineData("ACATCATGGTCTCTGTCTCCCCGCCTGAAGAGCACGCCATGCCCATTGGGAGAATAGCAG|TTGCAGTGAGCCAAGATCACACCACTGCACTCCAGCCTGGGCGACAGAGCGAGACTCTGT", false)]
+    public void Repeat_BothSidesAlu_Removed(string junction, bool removed)
+    {
+        var filter = new RepeatFilter(null, _ => 0);
+        Assert.Equal(removed, filter.Removes(new FilterInput(Call(transcript: junction), G("A", "1", '+', 1, 2), G("B", "2", '+', 1, 2), 0)));
+    }
+
+    [Fact]
+    public void AluConsensus_ReverseStrandAndRandomSequence()
+    {
+        static byte[] Codes(string s) => s.Select(c => (byte)"ACGT".IndexOf(c)).ToArray();
+
+        // The consensus' own first 30 bases, reverse-complemented: identity 1 on the other strand.
+        Assert.Equal(1.0, AluConsensus.Identity(Codes(Trek.Core.Sequences.Dna.ReverseComplement("GGCCGGGCGCGGTGGCTCACGCCTGTAATC"))));
+        Assert.True(AluConsensus.Identity(Codes("ATGTGCAGCACATTAAGAGGAGAGACATCG")) < 0.75);
+    }
+
+    [Theory]
     [InlineData(2, 1, "splice-site", "splice-site", true, "high")]
     [InlineData(2, 0, "splice-site", "splice-site", true, "medium")] // 2 fragments: one short of high
     [InlineData(1, 2, "splice-site", "splice-site", true, "medium")] // 1 split read: one short of high

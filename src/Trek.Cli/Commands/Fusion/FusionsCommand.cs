@@ -27,7 +27,7 @@ internal static class FusionsCommand
         var minSupport = new Option<int>("--min-support") { Description = $"Fewest distinct supporting fragments (default: {defaults.MinSupport}).", DefaultValueFactory = _ => defaults.MinSupport };
         var minAnchor = new Option<int>("--min-anchor") { Description = $"Fewest bases on each side of a split read (default: {defaults.MinAnchor}).", DefaultValueFactory = _ => defaults.MinAnchor };
         var mismatch = new Option<double>("--max-mismatch-rate") { Description = $"Mismatches allowed per read as a fraction of its length (default: {defaults.MaxMismatchRate}).", DefaultValueFactory = _ => defaults.MaxMismatchRate };
-        var disable = new Option<string[]>("--disable-filter") { Description = "Switch a filter off by name; repeatable: duplicates, homology, pseudogene, read_through, low_complexity, splice_acceptor, novel_background, min_support (default: all on).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var disable = new Option<string[]>("--disable-filter") { Description = "Switch a filter off by name; repeatable: duplicates, homology, repeat, pseudogene, read_through, low_complexity, splice_acceptor, novel_background, min_support (default: all on).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var novel = new Option<string?>("--novel-genes") { Description = "Genes for which partner-unknown fusions are reported, comma-separated or a file (default: NTRK1-3, ALK, ROS1, RET, BRAF, RAF1, FGFR1-3, MET, NRG1, EGFR, PDGFRA/B, ABL1, JAK2)." };
         var command = new Command("fusions", "Call gene fusions (split reads, spanning pairs, novel partners) from paired-end RNA-seq.")
         {
