@@ -159,7 +159,7 @@ field() { # field NAME COLUMN(wall_s|peak_rss_kb|status|pairs)
 # ---- 2. trek build ---------------------------------------------------------------------------------
 trek_art="$work/trek-build"
 src_desc="an earlier build (--skip-build)"
-trek_dll="$trek_art/bin/Trek.Cli/release/trek.dll"
+trek_dll="$trek_art/publish/trek.dll"
 if [ "$do_build" = 1 ]; then
   src="$repo"
   src_desc="working tree $(cd "$repo" && git describe --always --dirty)"
@@ -172,7 +172,8 @@ if [ "$do_build" = 1 ]; then
   else
     log "building trek (Release) from the working tree ($(cd "$repo" && git describe --always --dirty)) into $trek_art"
   fi
-  (cd "$src" && dotnet build -c Release src/Trek.Cli -p:TREK_ARTIFACTS="$trek_art" --nologo -v quiet > "$res/trek-build.log" 2>&1) \
+  # scripts/build.sh: Release, ReadyToRun (what users run), into WORK/trek-build/publish.
+  (cd "$src" && TREK_ARTIFACTS="$trek_art" bash scripts/build.sh "$trek_art/publish" > "$res/trek-build.log" 2>&1) \
     || { echo "fusion-e2e.sh: trek build failed, see $res/trek-build.log" >&2; tail -20 "$res/trek-build.log" >&2; exit 1; }
 fi
 trek=(dotnet "$trek_dll")

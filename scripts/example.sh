@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 out=${1:-out/example}
 ex=examples/pizzly-spikein
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/Trek.Cli -c Release --nologo -v quiet -o out/trek >/dev/null
+bash scripts/build.sh out/trek >/dev/null
 trek() { dotnet out/trek/trek.dll "$@"; }
 trek index --fasta "$ex/transcripts.fasta.gz" --gtf "$ex/transcripts.gtf.gz" -o "$out/index"
 trek fusions --index "$out/index" --r1 "$ex/reads_1.fastq.gz" --r2 "$ex/reads_2.fastq.gz" \
