@@ -175,6 +175,9 @@ if [ "$do_build" = 1 ]; then
   # scripts/build.sh: Release, ReadyToRun (what users run), into WORK/trek-build/publish.
   (cd "$src" && TREK_ARTIFACTS="$trek_art" bash scripts/build.sh "$trek_art/publish" > "$res/trek-build.log" 2>&1) \
     || { echo "fusion-e2e.sh: trek build failed, see $res/trek-build.log" >&2; tail -20 "$res/trek-build.log" >&2; exit 1; }
+  # The exported source is only for the build; a second copy of the solution under the repository
+  # would confuse tools that search it for project files (BenchmarkDotNet refuses to run).
+  if [ "$from_head" = 1 ]; then rm -rf "$src"; fi
 fi
 trek=(dotnet "$trek_dll")
 have_trek=0
