@@ -61,39 +61,23 @@ public sealed class EvidenceAggregator(FusionIndex index)
     {
         Fragments += other.Fragments;
         FragmentsOnIndex += other.FragmentsOnIndex;
-        foreach (var (k, v) in other.Splits)
-        {
-            if (Splits.TryGetValue(k, out var mine))
-            {
-                mine.Merge(v);
-            }
-            else
-            {
-                Splits[k] = v;
-            }
-        }
+        MergeInto(Splits, other.Splits, static (mine, theirs) => mine.Merge(theirs));
+        MergeInto(Spanning, other.Spanning, static (mine, theirs) => mine.Merge(theirs));
+        MergeInto(Novel, other.Novel, static (mine, theirs) => mine.Merge(theirs));
+    }
 
-        foreach (var (k, v) in other.Spanning)
+    private static void MergeInto<TKey, TValue>(Dictionary<TKey, TValue> mine, Dictionary<TKey, TValue> theirs, Action<TValue, TValue> merge)
+        where TKey : notnull
+    {
+        foreach (var (key, value) in theirs)
         {
-            if (Spanning.TryGetValue(k, out var mine))
+            if (mine.TryGetValue(key, out var existing))
             {
-                mine.Merge(v);
+                merge(existing, value);
             }
             else
             {
-                Spanning[k] = v;
-            }
-        }
-
-        foreach (var (k, v) in other.Novel)
-        {
-            if (Novel.TryGetValue(k, out var mine))
-            {
-                mine.Merge(v);
-            }
-            else
-            {
-                Novel[k] = v;
+                mine[key] = value;
             }
         }
     }

@@ -107,8 +107,7 @@ public sealed class FusionAnnotator(FusionIndex index)
     /// </summary>
     public string KinaseDomainRetained(Transcript b, int posB, string frame)
     {
-        var domainTranscript = b.DomainStart >= 0 ? b : null;
-        if (domainTranscript is null)
+        if (b.DomainStart < 0)
         {
             return index.TranscriptsByGene[b.Gene].Any(t => t.DomainStart >= 0) ? "no" : ".";
         }

@@ -35,11 +35,14 @@ public sealed class ReadAligner
 
         var fwd = _forward.AsSpan(0, length);
         Core.Sequences.Dna.Encode(ascii, fwd);
-        Core.Sequences.Dna.ReverseComplementCodes(fwd, _reverse.AsSpan(0, length));
         return AlignCodes(fwd, _reverse.AsSpan(0, length));
     }
 
-    private ReadResult AlignCodes(ReadOnlySpan<byte> fwd, ReadOnlySpan<byte> rev)
+    /// <summary>
+    /// <paramref name="rev"/> is scratch space: the reverse complement is written there only once a
+    /// sampled k-mer hits, so the off-index reads that make up most of a sample never pay for it.
+    /// </summary>
+    private ReadResult AlignCodes(ReadOnlySpan<byte> fwd, Span<byte> rev)
     {
         var k = _index.K;
         var length = fwd.Length;
@@ -67,7 +70,12 @@ public sealed class ReadAligner
                 continue;
             }
 
-            anyHit = true;
+            if (!anyHit)
+            {
+                Core.Sequences.Dna.ReverseComplementCodes(fwd, rev);
+                anyHit = true;
+            }
+
             if (full)
             {
                 // Already placed by a repeat k-mer: one gene-specific k-mer is enough to trust it.
