@@ -1,3 +1,5 @@
+using Trek.Fusion.Filters;
+
 namespace Trek.Fusion;
 
 /// <summary>Tunable settings of `trek fusions`; each default is documented in `trek fusions --help` and README.</summary>
@@ -27,8 +29,8 @@ public sealed record FusionOptions
     /// <summary>Genes (HGNC symbols) for which partner-unknown fusions are reported.</summary>
     public IReadOnlySet<string> NovelPartnerGenes { get; init; } = DefaultKinases;
 
-    /// <summary>Filters switched off by name.</summary>
-    public IReadOnlySet<string> DisabledFilters { get; init; } = new HashSet<string>();
+    /// <summary>Filters switched off (`--disable-filter NAME`, names in <see cref="FilterNames"/>).</summary>
+    public IReadOnlySet<FilterId> DisabledFilters { get; init; } = new HashSet<FilterId>();
 
     /// <summary>Fusion kinases with approved or investigational TKIs (ESMO 2019 NTRK recommendations; NCCN kinase fusion drivers).</summary>
     public static IReadOnlySet<string> DefaultKinases { get; } = new HashSet<string>(StringComparer.Ordinal)

@@ -139,7 +139,12 @@ public static class AnnotationBuilder
 
             if (!drafts.TryGetValue(txId, out var d))
             {
-                d = new TranscriptDraft { Id = txId, GeneId = geneId, GeneName = geneName, Seqname = r.Seqname, Strand = r.Strand };
+                if (!Strands.TryParse(r.Strand, out var strand))
+                {
+                    throw new InputException($"{path}: transcript {txId}: strand '{r.Strand}' is neither + nor -; a transcript must have a strand");
+                }
+
+                d = new TranscriptDraft { Id = txId, GeneId = geneId, GeneName = geneName, Seqname = r.Seqname, Strand = strand };
                 drafts[txId] = d;
             }
 
@@ -204,7 +209,7 @@ public static class AnnotationBuilder
         foreach (var e in ordered)
         {
             var piece = contig.Sequence.Substring((int)e.Start - 1, (int)(e.End - e.Start + 1));
-            sb.Append(d.Strand == '-' ? Dna.ReverseComplement(piece) : piece);
+            sb.Append(d.Strand == Strand.Minus ? Dna.ReverseComplement(piece) : piece);
         }
 
         return Make(d, gene, index, Encode(sb.ToString()), LayOut(d), IntronFlanks(d, ordered, contig.Sequence));
@@ -243,14 +248,14 @@ public static class AnnotationBuilder
         for (var i = 1; i < ordered.Count; i++)
         {
             var e = ordered[i];
-            var from = d.Strand == '-' ? e.End : e.Start - 1 - n;
+            var from = d.Strand == Strand.Minus ? e.End : e.Start - 1 - n;
             if (from < 0 || from + n > contig.Length)
             {
                 continue;
             }
 
             var piece = contig.Substring((int)from, n);
-            Encoding.ASCII.GetBytes(d.Strand == '-' ? Dna.ReverseComplement(piece) : piece).CopyTo(flanks, i * n);
+            Encoding.ASCII.GetBytes(d.Strand == Strand.Minus ? Dna.ReverseComplement(piece) : piece).CopyTo(flanks, i * n);
             Dna.Encode(flanks.AsSpan(i * n, n), flanks.AsSpan(i * n, n));
         }
 
@@ -285,8 +290,8 @@ public static class AnnotationBuilder
             return (-1, -1);
         }
 
-        var first = d.Strand == '-' ? d.Cds.Max(c => c.End) : d.Cds.Min(c => c.Start);
-        var last = d.Strand == '-' ? d.Cds.Min(c => c.Start) : d.Cds.Max(c => c.End);
+        var first = d.Strand == Strand.Minus ? d.Cds.Max(c => c.End) : d.Cds.Min(c => c.Start);
+        var last = d.Strand == Strand.Minus ? d.Cds.Min(c => c.Start) : d.Cds.Max(c => c.End);
         var start = ToTx(first);
         var end = ToTx(last);
         if (start < 0 || end < 0 || end < start)
@@ -302,7 +307,7 @@ public static class AnnotationBuilder
             {
                 if (refPos >= e.RefStart && refPos <= e.RefEnd)
                 {
-                    return e.TxStart + (int)(d.Strand == '-' ? e.RefEnd - refPos : refPos - e.RefStart);
+                    return e.TxStart + (int)(d.Strand == Strand.Minus ? e.RefEnd - refPos : refPos - e.RefStart);
                 }
             }
 

@@ -14,7 +14,7 @@ public sealed class Transcript
 
     public required string Chrom { get; init; }
 
-    public required char Strand { get; init; }
+    public required Strand Strand { get; init; }
 
     public required string Biotype { get; init; }
 
@@ -83,7 +83,7 @@ public sealed class Transcript
 
         var e = Exons[i];
         var offset = pos - e.TxStart;
-        var refPos = Strand == '-' ? e.RefEnd - offset : e.RefStart + offset;
+        var refPos = Strand == Strand.Minus ? e.RefEnd - offset : e.RefStart + offset;
         return refPos + e.OrigShift;
     }
 

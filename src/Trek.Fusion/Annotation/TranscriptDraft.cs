@@ -13,7 +13,7 @@ internal sealed class TranscriptDraft
 
     public required string Seqname { get; init; }
 
-    public required char Strand { get; init; }
+    public required Strand Strand { get; init; }
 
     public string Biotype { get; set; } = ".";
 
@@ -25,5 +25,5 @@ internal sealed class TranscriptDraft
 
     /// <summary>Exons in transcript order (5' to 3').</summary>
     public List<(long Start, long End, int Number, long OrigShift)> OrderedExons() =>
-        Strand == '-' ? [.. Exons.OrderByDescending(e => e.Start)] : [.. Exons.OrderBy(e => e.Start)];
+        Strand == Strand.Minus ? [.. Exons.OrderByDescending(e => e.Start)] : [.. Exons.OrderBy(e => e.Start)];
 }

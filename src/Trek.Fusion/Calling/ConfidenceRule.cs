@@ -1,3 +1,5 @@
+using Trek.Fusion.Filters;
+
 namespace Trek.Fusion.Calling;
 
 /// <summary>
@@ -8,34 +10,35 @@ namespace Trek.Fusion.Calling;
 /// </summary>
 public static class ConfidenceRule
 {
-    public static string Assess(FusionCall c, FusionOptions options)
+    public static Confidence Assess(FusionCandidate candidate, FusionOptions options)
     {
-        if (c.Breakpoint1 == "." && c.SplitReads > 0)
+        var c = candidate.Call;
+        if (c.Break1 is null && c.SplitReads > 0)
         {
-            return c.SplitReads >= 2 && c.Support >= 3 && c.LargeAnchorSupport ? "medium" : "low";
+            return c.SplitReads >= 2 && c.Support >= 3 && c.LargeAnchorSupport ? Confidence.Medium : Confidence.Low;
         }
 
         if (c.SplitReads == 0)
         {
-            return c.SpanningPairs >= 3 ? "medium" : "low";
+            return c.SpanningPairs >= 3 ? Confidence.Medium : Confidence.Low;
         }
 
-        var splice = c.Site1 == "splice-site" && c.Site2 == "splice-site";
+        var splice = c.Site1 == JunctionSite.SpliceSite && c.Site2 == JunctionSite.SpliceSite;
         if (splice && c.SplitReads >= 2 && c.Support >= 3 && c.LargeAnchorSupport)
         {
-            return "high";
+            return Confidence.High;
         }
 
         // A break inside exons on both sides is how repeats (Alu copies in UTRs, chimeric reads of genomic
         // repeats) and mis-primed cDNA look; RNA fusions join splice sites. Such a call reaches medium only
         // with 5 split reads and 2 spanning pairs: repeat chimeras come from fragments whose mates lie outside
         // the genes, so they have split reads but no spanning pairs (TMPRSS2::ETV1 in the spike-ins has both).
-        var neitherSplice = c.Site1 != "splice-site" && c.Site2 != "splice-site";
+        var neitherSplice = c.Site1 != JunctionSite.SpliceSite && c.Site2 != JunctionSite.SpliceSite;
         if (neitherSplice && (c.SplitReads < 5 || c.SpanningPairs < 2))
         {
-            return "low";
+            return Confidence.Low;
         }
 
-        return c.Support >= options.MinSupport && (c.LargeAnchorSupport || c.SplitReads >= 2) ? "medium" : "low";
+        return c.Support >= options.MinSupport && (c.LargeAnchorSupport || c.SplitReads >= 2) ? Confidence.Medium : Confidence.Low;
     }
 }

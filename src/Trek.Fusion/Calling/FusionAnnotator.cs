@@ -54,85 +54,80 @@ public sealed class FusionAnnotator(FusionIndex index)
             var hi = e.RefEnd + e.OrigShift;
             if (locus >= lo && locus <= hi)
             {
-                return e.TxStart + (int)(t.Strand == '-' ? hi - locus : locus - lo);
+                return e.TxStart + (int)(t.Strand == Strand.Minus ? hi - locus : locus - lo);
             }
         }
 
         return null;
     }
 
-    public string Breakpoint(Transcript t, int pos)
+    /// <summary>The junction side at transcript position <paramref name="pos"/> (0-based): genome position when the transcript is tied to the genome, exon number, site.</summary>
+    public JunctionSide Side(Transcript t, int pos, bool fivePrime)
     {
         var g = t.GenomePosition(pos);
-        return g >= 0 ? $"{t.Chrom}:{g}:{t.Strand}" : $"{t.Id}:{pos + 1}";
+        GenomicPosition? genomic = g >= 0 ? new GenomicPosition(t.Chrom, g, t.Strand, null) : null;
+        var exon = t.ExonAt(pos);
+        var site = t.Exons.Length == 0 ? JunctionSite.Unknown : (fivePrime ? t.IsExonEnd(pos) : t.IsExonStart(pos)) ? JunctionSite.SpliceSite : JunctionSite.Exon;
+        return new JunctionSide(t.Id, pos, genomic, exon < 0 ? null : t.Exons[exon].Number, site);
     }
-
-    public static string ExonNumber(Transcript t, int pos)
-    {
-        var i = t.ExonAt(pos);
-        return i < 0 ? "." : t.Exons[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public static string Site(Transcript t, int pos, bool fivePrime) =>
-        t.Exons.Length == 0 ? "." : (fivePrime ? t.IsExonEnd(pos) : t.IsExonStart(pos)) ? "splice-site" : "exon";
 
     /// <summary>
-    /// in-frame when the 5' CDS contributes a number of bases that leaves the 3' CDS in its own frame;
-    /// stop-codon when in frame but a stop appears before the 3' gene's own stop; "." when either break
+    /// In frame when the 5' CDS contributes a number of bases that leaves the 3' CDS in its own frame;
+    /// stop codon when in frame but a stop appears before the 3' gene's own stop; unknown when either break
     /// is outside a CDS (no fused open reading frame to judge).
     /// </summary>
-    public static string ReadingFrame(Transcript a, int posA, Transcript b, int posB)
+    public static ReadingFrame Frame(Transcript a, int posA, Transcript b, int posB)
     {
         if (!a.HasCds || !b.HasCds || posA < a.CdsStart || posA >= a.CdsEnd - 3 || posB < b.CdsStart || posB >= b.CdsEnd)
         {
-            return ".";
+            return ReadingFrame.Unknown;
         }
 
         var phaseA = (posA - a.CdsStart + 1) % 3;
         var phaseB = (posB - b.CdsStart) % 3;
         if (phaseA != phaseB)
         {
-            return "out-of-frame";
+            return ReadingFrame.OutOfFrame;
         }
 
         var fused = new byte[(posA - a.CdsStart + 1) + (b.CdsEnd - 3 - posB)];
         a.Codes.AsSpan(a.CdsStart, posA - a.CdsStart + 1).CopyTo(fused);
         b.Codes.AsSpan(posB, b.CdsEnd - 3 - posB).CopyTo(fused.AsSpan(posA - a.CdsStart + 1));
-        return GeneticCode.Translate(fused).Contains('*') ? "stop-codon" : "in-frame";
+        return GeneticCode.Translate(fused).Contains('*') ? ReadingFrame.StopCodon : ReadingFrame.InFrame;
     }
 
     /// <summary>
-    /// yes: the whole kinase-domain-coding region lies 3' of the break and the frame does not rule it out;
-    /// no: the break falls in or after the domain, or the fusion is out of frame / stopped; ".": no domain known for the gene.
+    /// Retained: the whole kinase-domain-coding region lies 3' of the break and the frame does not rule it out;
+    /// lost: the break falls in or after the domain, or the fusion is out of frame / stopped; unknown: no domain known for the gene.
     /// </summary>
-    public string KinaseDomainRetained(Transcript b, int posB, string frame)
+    public DomainRetention KinaseDomain(Transcript b, int posB, ReadingFrame frame)
     {
         if (b.DomainStart < 0)
         {
-            return index.TranscriptsByGene[b.Gene].Any(t => t.DomainStart >= 0) ? "no" : ".";
+            return index.TranscriptsByGene[b.Gene].Any(t => t.DomainStart >= 0) ? DomainRetention.Lost : DomainRetention.Unknown;
         }
 
         if (posB > b.DomainStart)
         {
-            return "no";
+            return DomainRetention.Lost;
         }
 
-        return frame is "out-of-frame" or "stop-codon" ? "no" : "yes";
+        return frame is ReadingFrame.OutOfFrame or ReadingFrame.StopCodon ? DomainRetention.Lost : DomainRetention.Retained;
     }
 
-    public static string FusionTranscript(ReadOnlySpan<byte> fivePrime, Transcript b, int posB)
+    /// <summary>The 5' bases given (ending at the break) and up to 60 bases of the 3' transcript from <paramref name="posB"/>.</summary>
+    public static JunctionSequence Junction(ReadOnlySpan<byte> fivePrime, Transcript b, int posB)
     {
-        var sb = new StringBuilder();
-        foreach (var c in fivePrime)
+        var end = Math.Min(b.Length, posB + Flank);
+        return new JunctionSequence(Letters(fivePrime), Letters(b.Codes.AsSpan(posB, Math.Max(0, end - posB))));
+    }
+
+    private static string Letters(ReadOnlySpan<byte> codes)
+    {
+        var sb = new StringBuilder(codes.Length);
+        foreach (var c in codes)
         {
             sb.Append(Dna.Letter(c));
-        }
-
-        sb.Append('|');
-        var end = Math.Min(b.Length, posB + Flank);
-        for (var i = posB; i < end; i++)
-        {
-            sb.Append(Dna.Letter(b.Codes[i]));
         }
 
         return sb.ToString();

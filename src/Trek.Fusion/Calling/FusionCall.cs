@@ -1,55 +1,63 @@
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Filters;
+
 namespace Trek.Fusion.Calling;
 
-/// <summary>One reported fusion (a row of fusions.tsv). Missing values are ".".</summary>
+/// <summary>
+/// One fusion call, typed. Unknown parts are null (a partner-unknown call has no <see cref="Gene1"/>; a call
+/// from spanning pairs alone has no exact junction on either side) or an explicit Unknown enum member.
+/// Text (".", "splice-site", "yes") is made only by the writers in Output/.
+/// </summary>
 public sealed record FusionCall
 {
-    public required string Gene1 { get; init; }
+    /// <summary>The 5' partner; null when the partner is unknown (only the 3' kinase side was seen).</summary>
+    public required Gene? Gene1 { get; init; }
 
-    public required string Gene2 { get; init; }
+    /// <summary>The 3' partner.</summary>
+    public required Gene Gene2 { get; init; }
 
-    public string Fusion => $"{Gene1}::{Gene2}";
+    /// <summary>The HGNC fusion name "5'::3'" (HGNC gene-fusion nomenclature, Bruford et al. 2021), "." standing for an unknown partner as Arriba writes it; also the sort key.</summary>
+    public string Fusion => $"{Gene1?.Name ?? "."}::{Gene2.Name}";
 
-    public required string Breakpoint1 { get; init; }
+    /// <summary>The exact 5' side of the junction; null when no read crosses the break (spanning pairs only, or partner unknown).</summary>
+    public required JunctionSide? Break1 { get; init; }
 
-    public required string Breakpoint2 { get; init; }
+    /// <summary>The exact 3' side of the junction; null when no read crosses the break.</summary>
+    public required JunctionSide? Break2 { get; init; }
 
-    public required string Transcript1 { get; init; }
+    public JunctionSite Site1 => Break1?.Site ?? JunctionSite.Unknown;
 
-    public required string Transcript2 { get; init; }
+    public JunctionSite Site2 => Break2?.Site ?? JunctionSite.Unknown;
 
-    public required string Exon1 { get; init; }
-
-    public required string Exon2 { get; init; }
-
-    public required string Site1 { get; init; }
-
-    public required string Site2 { get; init; }
-
+    /// <summary>Distinct split reads (duplicates removed unless that filter is off).</summary>
     public required long SplitReads { get; init; }
 
+    /// <summary>Distinct discordant pairs (one mate on each gene).</summary>
     public required long SpanningPairs { get; init; }
 
+    /// <summary>Fusion fragments per million fragments sequenced (STAR-Fusion's FFPM).</summary>
     public required double Ffpm { get; init; }
 
-    public required string ReadingFrame { get; init; }
+    public required ReadingFrame Frame { get; init; }
 
-    public required string KinaseDomainRetained { get; init; }
+    public required DomainRetention KinaseDomain { get; init; }
 
+    /// <summary>At least one split read has the large anchor (25 bases by default) on both sides.</summary>
     public required bool LargeAnchorSupport { get; init; }
 
+    /// <summary>Longest stretch at the break that both partners share (bases).</summary>
     public required int Homology { get; init; }
 
-    public string Confidence { get; set; } = "low";
+    /// <summary>The fused sequence around the break; null without an exact 3' break.</summary>
+    public required JunctionSequence? Junction { get; init; }
 
-    public required string FusionTranscript { get; init; }
+    public Confidence Confidence { get; init; } = Confidence.Low;
 
-    /// <summary>Read-level removals ("duplicates(3)") and, for discarded calls, the filters that removed them.</summary>
-    public List<string> Filters { get; } = [];
+    /// <summary>Read-level removals (duplicates, homology: counts), then the candidate-level filters that removed the call, in filter order.</summary>
+    public IReadOnlyList<FilterVerdict> Verdicts { get; init; } = [];
 
-    public bool Discarded { get; set; }
+    /// <summary>A candidate-level filter removed the call (it goes to the discarded file).</summary>
+    public bool Discarded => Verdicts.Any(v => v.RemovesCall);
 
     public long Support => SplitReads + SpanningPairs;
-
-    /// <summary>Sort rank: high, medium, low.</summary>
-    public int ConfidenceRank => Confidence switch { "high" => 0, "medium" => 1, _ => 2 };
 }

@@ -8,11 +8,11 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
 {
     private readonly FusionAnnotator _annotator = new(index);
 
-    public (List<FusionCall> Passed, List<FusionCall> Discarded) Call(EvidenceAggregator evidence)
+    public CallSet Call(EvidenceAggregator evidence)
     {
-        var dedupe = !options.DisabledFilters.Contains("duplicates");
-        var useHomology = !options.DisabledFilters.Contains("homology");
-        var candidates = new List<(FusionCall Call, FilterInput Input)>();
+        var dedupe = !options.DisabledFilters.Contains(FilterId.Duplicates);
+        var useHomology = !options.DisabledFilters.Contains(FilterId.Homology);
+        var candidates = new List<FusionCandidate>();
         var strongest = evidence.Splits
             .GroupBy(kv => (kv.Key.GeneA, kv.Key.GeneB))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(kv => kv.Value.Support.Count(dedupe)).ThenBy(kv => kv.Key.LocusA).ThenBy(kv => kv.Key.LocusB).First().Key);
@@ -52,102 +52,110 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             }
         }
 
+        return Judge(candidates);
+    }
+
+    /// <summary>Runs every enabled filter on every candidate (so the discarded file names all the filters that removed a call), then the confidence rule, then ranks.</summary>
+    private CallSet Judge(List<FusionCandidate> candidates)
+    {
         var pseudogenes = index.TranscriptsByGene
             .Where(g => g.Value.All(t => t.Biotype.Contains("pseudogene", StringComparison.Ordinal)))
-            .Select(g => index.Genes[g.Key].Name).ToHashSet(StringComparer.Ordinal);
-        var geneByName = index.Genes.GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
-        var repeat = candidates.Any(c => c.Input.FivePrime is not null && c.Call.SplitReads > 0) && !options.DisabledFilters.Contains("repeat")
-            ? new RepeatFilter(RepeatMap.TryBuild(index.Transcripts), n => geneByName.GetValueOrDefault(n, -1))
+            .Select(g => g.Key).ToHashSet();
+        var repeat = candidates.Any(c => c.FivePrime is not null && c.Call.SplitReads > 0) && !options.DisabledFilters.Contains(FilterId.Repeat)
+            ? new RepeatFilter(RepeatMap.TryBuild(index.Transcripts))
             : null;
-        var filters = FilterSet.Create(options, pseudogenes, repeat).Where(f => !options.DisabledFilters.Contains(f.Name)).ToList();
+        var filters = FilterSet.Create(options, pseudogenes, repeat);
         foreach (var f in filters.OfType<NovelBackgroundFilter>())
         {
-            f.Observe(candidates.Select(c => c.Call));
+            f.Observe(candidates);
         }
 
         var passed = new List<FusionCall>();
         var discarded = new List<FusionCall>();
-        foreach (var (call, input) in candidates)
+        var firstRemovedBy = new Dictionary<FilterId, int>();
+        foreach (var candidate in candidates)
         {
-            foreach (var f in filters.Where(f => f.Removes(input)))
+            var removedBy = filters.Where(f => f.Removes(candidate)).Select(f => FilterVerdict.CallRemoved(f.Id)).ToList();
+            if (removedBy.Count > 0)
             {
-                call.Filters.Add(f.Name);
-                call.Discarded = true;
+                firstRemovedBy[removedBy[0].Filter] = firstRemovedBy.GetValueOrDefault(removedBy[0].Filter) + 1;
             }
 
-            call.Confidence = ConfidenceRule.Assess(call, options);
+            var call = candidate.Call with
+            {
+                Verdicts = [.. candidate.Call.Verdicts, .. removedBy],
+                Confidence = ConfidenceRule.Assess(candidate, options),
+            };
             (call.Discarded ? discarded : passed).Add(call);
         }
 
-        return (Rank(passed), Rank(discarded));
+        var stages = new List<StageCount> { new(StageCount.Candidates, candidates.Count) };
+        var remaining = candidates.Count;
+        foreach (var id in Enum.GetValues<FilterId>().Where(id => !options.DisabledFilters.Contains(id)))
+        {
+            remaining -= firstRemovedBy.GetValueOrDefault(id);
+            stages.Add(new StageCount(FilterNames.Of(id), remaining));
+        }
+
+        return new CallSet(Rank(passed), Rank(discarded), stages);
     }
 
+    /// <summary>Best first: confidence, then support (descending), then fusion name, then the 5' and 3' breaks (contig, position).</summary>
     private static List<FusionCall> Rank(List<FusionCall> calls) =>
-        [.. calls.OrderBy(c => c.ConfidenceRank).ThenByDescending(c => c.Support).ThenBy(c => c.Fusion, StringComparer.Ordinal).ThenBy(c => c.Breakpoint1, StringComparer.Ordinal).ThenBy(c => c.Breakpoint2, StringComparer.Ordinal)];
+        [.. calls.OrderBy(c => c.Confidence).ThenByDescending(c => c.Support).ThenBy(c => c.Fusion, StringComparer.Ordinal)
+            .ThenBy(c => c.Break1, JunctionSideOrder.Instance).ThenBy(c => c.Break2, JunctionSideOrder.Instance)];
 
-    private (FusionCall, FilterInput) FromSplit(SplitEvidence e, SupportSet? span, long fragments, bool dedupe, bool useHomology)
+    private FusionCandidate FromSplit(SplitEvidence e, SupportSet? span, long fragments, bool dedupe, bool useHomology)
     {
         var rep = e.Representative;
         var (ta, pa) = _annotator.Choose5Prime(rep.TranscriptA, rep.PositionA);
         var (tb, pb) = _annotator.Choose3Prime(rep.TranscriptB, rep.PositionB);
-        var frame = FusionAnnotator.ReadingFrame(ta, pa, tb, pb);
+        var frame = FusionAnnotator.Frame(ta, pa, tb, pb);
         var split = e.Support.Count(dedupe) + (useHomology ? 0 : e.Support.Homologous);
         var spanning = span?.Count(dedupe) ?? 0;
         var call = new FusionCall
         {
-            Gene1 = index.Genes[ta.Gene].Name,
-            Gene2 = index.Genes[tb.Gene].Name,
-            Breakpoint1 = _annotator.Breakpoint(ta, pa),
-            Breakpoint2 = _annotator.Breakpoint(tb, pb),
-            Transcript1 = ta.Id,
-            Transcript2 = tb.Id,
-            Exon1 = FusionAnnotator.ExonNumber(ta, pa),
-            Exon2 = FusionAnnotator.ExonNumber(tb, pb),
-            Site1 = FusionAnnotator.Site(ta, pa, fivePrime: true),
-            Site2 = FusionAnnotator.Site(tb, pb, fivePrime: false),
+            Gene1 = index.Genes[ta.Gene],
+            Gene2 = index.Genes[tb.Gene],
+            Break1 = _annotator.Side(ta, pa, fivePrime: true),
+            Break2 = _annotator.Side(tb, pb, fivePrime: false),
             SplitReads = split,
             SpanningPairs = spanning,
             Ffpm = Ffpm(split + spanning, fragments),
-            ReadingFrame = frame,
-            KinaseDomainRetained = _annotator.KinaseDomainRetained(tb, pb, frame),
+            Frame = frame,
+            KinaseDomain = _annotator.KinaseDomain(tb, pb, frame),
             LargeAnchorSupport = e.BestAnchor >= options.LargeAnchor,
             Homology = e.MaxHomology,
-            FusionTranscript = FusionAnnotator.FusionTranscript(FusionAnnotator.FivePrimeFlank(ta, pa), tb, pb),
+            Junction = FusionAnnotator.Junction(FusionAnnotator.FivePrimeFlank(ta, pa), tb, pb),
+            Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, useHomology ? e.Support.Homologous : 0),
         };
-        AddReadLevel(call, (dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0), useHomology ? e.Support.Homologous : 0);
-        return (call, new FilterInput(call, index.Genes[ta.Gene], index.Genes[tb.Gene], useHomology ? e.Support.Homologous : 0));
+        return new FusionCandidate(call, useHomology ? e.Support.Homologous : 0);
     }
 
-    private (FusionCall, FilterInput) FromSpanning(int geneA, int geneB, SupportSet s, long fragments, bool dedupe)
+    private FusionCandidate FromSpanning(int geneA, int geneB, SupportSet s, long fragments, bool dedupe)
     {
         var spanning = s.Count(dedupe);
         var call = new FusionCall
         {
-            Gene1 = index.Genes[geneA].Name,
-            Gene2 = index.Genes[geneB].Name,
-            Breakpoint1 = ".",
-            Breakpoint2 = ".",
-            Transcript1 = ".",
-            Transcript2 = ".",
-            Exon1 = ".",
-            Exon2 = ".",
-            Site1 = ".",
-            Site2 = ".",
+            Gene1 = index.Genes[geneA],
+            Gene2 = index.Genes[geneB],
+            Break1 = null,
+            Break2 = null,
             SplitReads = 0,
             SpanningPairs = spanning,
             Ffpm = Ffpm(spanning, fragments),
-            ReadingFrame = ".",
-            KinaseDomainRetained = ".",
+            Frame = ReadingFrame.Unknown,
+            KinaseDomain = DomainRetention.Unknown,
             LargeAnchorSupport = false,
             Homology = 0,
-            FusionTranscript = ".",
+            Junction = null,
+            Verdicts = ReadLevel(dedupe ? s.Duplicates : 0, 0),
         };
-        AddReadLevel(call, dedupe ? s.Duplicates : 0, 0);
-        return (call, new FilterInput(call, index.Genes[geneA], index.Genes[geneB], 0));
+        return new FusionCandidate(call, 0);
     }
 
     /// <summary>A partner-unknown call; with <paramref name="partner"/>, the 5' gene is the one spanning pairs point to, its break not on an annotated exon.</summary>
-    private (FusionCall, FilterInput) FromNovel(NovelEvidence e, long fragments, bool dedupe, int? partner, SupportSet? span)
+    private FusionCandidate FromNovel(NovelEvidence e, long fragments, bool dedupe, int? partner, SupportSet? span)
     {
         var (tb, pb) = _annotator.Choose3Prime(e.Transcript, e.Position);
         var consensus = NovelPartnerAssembler.Consensus(e.Prefixes.Values);
@@ -155,40 +163,37 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var spanning = span?.Count(dedupe) ?? 0;
         var call = new FusionCall
         {
-            Gene1 = partner is { } p ? index.Genes[p].Name : ".",
-            Gene2 = index.Genes[tb.Gene].Name,
-            Breakpoint1 = ".",
-            Breakpoint2 = _annotator.Breakpoint(tb, pb),
-            Transcript1 = ".",
-            Transcript2 = tb.Id,
-            Exon1 = ".",
-            Exon2 = FusionAnnotator.ExonNumber(tb, pb),
-            Site1 = ".",
-            Site2 = FusionAnnotator.Site(tb, pb, fivePrime: false),
+            Gene1 = partner is { } p ? index.Genes[p] : null,
+            Gene2 = index.Genes[tb.Gene],
+            Break1 = null,
+            Break2 = _annotator.Side(tb, pb, fivePrime: false),
             SplitReads = split,
             SpanningPairs = spanning,
             Ffpm = Ffpm(split + spanning, fragments),
-            ReadingFrame = ".",
-            KinaseDomainRetained = _annotator.KinaseDomainRetained(tb, pb, "."),
+            Frame = ReadingFrame.Unknown,
+            KinaseDomain = _annotator.KinaseDomain(tb, pb, ReadingFrame.Unknown),
             LargeAnchorSupport = consensus.Length >= options.LargeAnchor,
             Homology = 0,
-            FusionTranscript = FusionAnnotator.FusionTranscript(consensus, tb, pb),
+            Junction = FusionAnnotator.Junction(consensus, tb, pb),
+            Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, 0),
         };
-        AddReadLevel(call, dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, 0);
-        return (call, new FilterInput(call, partner is { } q ? index.Genes[q] : null, index.Genes[tb.Gene], 0));
+        return new FusionCandidate(call, 0);
     }
 
-    private static void AddReadLevel(FusionCall call, long duplicates, long homologous)
+    private static List<FilterVerdict> ReadLevel(long duplicates, long homologous)
     {
+        var verdicts = new List<FilterVerdict>();
         if (duplicates > 0)
         {
-            call.Filters.Add($"duplicates({duplicates})");
+            verdicts.Add(FilterVerdict.ReadsRemoved(FilterId.Duplicates, duplicates));
         }
 
         if (homologous > 0)
         {
-            call.Filters.Add($"homology({homologous})");
+            verdicts.Add(FilterVerdict.ReadsRemoved(FilterId.Homology, homologous));
         }
+
+        return verdicts;
     }
 
     /// <summary>Fusion fragments per million fragments sequenced (STAR-Fusion's FFPM).</summary>

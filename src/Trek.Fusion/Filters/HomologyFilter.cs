@@ -6,7 +6,7 @@ namespace Trek.Fusion.Filters;
 /// </summary>
 public sealed class HomologyFilter : IFusionFilter
 {
-    public string Name => "homology";
+    public FilterId Id => FilterId.Homology;
 
-    public bool Removes(FilterInput c) => c.HomologousReads > 0 && c.Call.SplitReads == 0 && c.Call.SpanningPairs == 0;
+    public bool Removes(FusionCandidate c) => c.HomologousReads > 0 && c.Call.SplitReads == 0 && c.Call.SpanningPairs == 0;
 }

@@ -1,12 +1,10 @@
-using Trek.Fusion.Calling;
-
 namespace Trek.Fusion.Filters;
 
-/// <summary>A candidate-level filter: switchable by <see cref="Name"/> (`trek fusions --disable-filter NAME`).</summary>
+/// <summary>A candidate-level filter: switchable by name (`trek fusions --disable-filter NAME`, see <see cref="FilterNames"/>).</summary>
 public interface IFusionFilter
 {
-    string Name { get; }
+    FilterId Id { get; }
 
     /// <summary>True when the candidate is an artefact by this filter's rule.</summary>
-    bool Removes(FilterInput candidate);
+    bool Removes(FusionCandidate candidate);
 }

@@ -9,19 +9,17 @@ public sealed class LowComplexityFilter : IFusionFilter
     private const int Window = 20;
     private const int MinDistinctTrimers = 8;
 
-    public string Name => "low_complexity";
+    public FilterId Id => FilterId.LowComplexity;
 
-    public bool Removes(FilterInput c)
+    public bool Removes(FusionCandidate c)
     {
-        var seq = c.Call.FusionTranscript;
-        var bar = seq.IndexOf('|');
-        if (bar < 0)
+        if (c.Call.Junction is not { } j)
         {
             return false;
         }
 
-        var left = seq[Math.Max(0, bar - Window)..bar];
-        var right = seq[(bar + 1)..Math.Min(seq.Length, bar + 1 + Window)];
+        var left = j.FivePrime[Math.Max(0, j.FivePrime.Length - Window)..];
+        var right = j.ThreePrime[..Math.Min(j.ThreePrime.Length, Window)];
         return IsLow(left) || IsLow(right);
     }
 

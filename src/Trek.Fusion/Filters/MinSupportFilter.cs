@@ -3,7 +3,7 @@ namespace Trek.Fusion.Filters;
 /// <summary>Too little support: fewer distinct fragments (split + spanning) than the minimum (default 2; Arriba's and pizzly's floor for a call).</summary>
 public sealed class MinSupportFilter(int minimum) : IFusionFilter
 {
-    public string Name => "min_support";
+    public FilterId Id => FilterId.MinSupport;
 
-    public bool Removes(FilterInput c) => c.Call.Support < minimum;
+    public bool Removes(FusionCandidate c) => c.Call.Support < minimum;
 }

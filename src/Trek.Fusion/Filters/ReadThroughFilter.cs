@@ -1,3 +1,5 @@
+using Trek.Fusion.Annotation;
+
 namespace Trek.Fusion.Filters;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Trek.Fusion.Filters;
 /// </summary>
 public sealed class ReadThroughFilter(long maxDistance) : IFusionFilter
 {
-    public string Name => "read_through";
+    public FilterId Id => FilterId.ReadThrough;
 
-    public bool Removes(FilterInput c)
+    public bool Removes(FusionCandidate c)
     {
         if (c.FivePrime is not { } a)
         {
@@ -22,10 +24,10 @@ public sealed class ReadThroughFilter(long maxDistance) : IFusionFilter
             return false;
         }
 
-        var gap = a.Strand == '-' ? a.Start - b.End : b.Start - a.End;
+        var gap = a.Strand == Strand.Minus ? a.Start - b.End : b.Start - a.End;
         return gap >= -maxDistance && gap <= maxDistance && IsUpstream(a, b);
     }
 
-    private static bool IsUpstream(Annotation.Gene a, Annotation.Gene b) =>
-        a.Strand == '-' ? a.End >= b.End : a.Start <= b.Start;
+    private static bool IsUpstream(Gene a, Gene b) =>
+        a.Strand == Strand.Minus ? a.End >= b.End : a.Start <= b.Start;
 }

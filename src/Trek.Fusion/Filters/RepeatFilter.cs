@@ -10,30 +10,23 @@ namespace Trek.Fusion.Filters;
 /// repeat (Alu in the UTRs of two panel genes, matched by reads of genomic Alus), the commonest false
 /// fusion on a panel (Arriba handles them with its blacklist and "mismappers" filter).
 /// </summary>
-public sealed class RepeatFilter(RepeatMap? repeats, Func<string, int> geneIndex) : IFusionFilter
+public sealed class RepeatFilter(RepeatMap? repeats) : IFusionFilter
 {
     private const int Side = 30;
     private const double MinShared = 0.5;
     private const double MinAluIdentity = 0.75;
 
-    public string Name => "repeat";
+    public FilterId Id => FilterId.Repeat;
 
-    public bool Removes(FilterInput c)
+    public bool Removes(FusionCandidate c)
     {
-        if (c.FivePrime is null)
+        if (c.FivePrime is not { } a || c.Call.Junction is not { } j || j.FivePrime.Length < Side || j.ThreePrime.Length < Side)
         {
             return false;
         }
 
-        var seq = c.Call.FusionTranscript;
-        var bar = seq.IndexOf('|');
-        if (bar < Side || seq.Length - bar - 1 < Side)
-        {
-            return false;
-        }
-
-        return IsRepeat(seq.AsSpan(bar - Side, Side), geneIndex(c.FivePrime.Name))
-            && IsRepeat(seq.AsSpan(bar + 1, Side), geneIndex(c.ThreePrime.Name));
+        return IsRepeat(j.FivePrime.AsSpan(j.FivePrime.Length - Side, Side), a.Index)
+            && IsRepeat(j.ThreePrime.AsSpan(0, Side), c.ThreePrime.Index);
     }
 
     private bool IsRepeat(ReadOnlySpan<char> side, int gene)

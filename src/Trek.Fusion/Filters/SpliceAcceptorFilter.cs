@@ -12,19 +12,10 @@ public sealed class SpliceAcceptorFilter : IFusionFilter
     private const int Tract = 15;
     private const double MinPyrimidines = 0.6;
 
-    public string Name => "splice_acceptor";
+    public FilterId Id => FilterId.SpliceAcceptor;
 
-    public bool Removes(FilterInput c)
-    {
-        if (c.FivePrime is not null || c.Call.Breakpoint1 != ".")
-        {
-            return false;
-        }
-
-        var seq = c.Call.FusionTranscript;
-        var bar = seq.IndexOf('|');
-        return bar >= 0 && LooksLikeAcceptor(seq[..bar]);
-    }
+    public bool Removes(FusionCandidate c) =>
+        c.FivePrime is null && c.Call.Break1 is null && c.Call.Junction is { } j && LooksLikeAcceptor(j.FivePrime);
 
     internal static bool LooksLikeAcceptor(string partner)
     {

@@ -115,7 +115,7 @@ public static class IndexStore
             w.Write(g.Id);
             w.Write(g.Name);
             w.Write(g.Chrom);
-            w.Write(g.Strand);
+            w.Write(Strands.Symbol(g.Strand));
             w.Write(g.Start);
             w.Write(g.End);
         }
@@ -127,7 +127,7 @@ public static class IndexStore
         var list = new List<Gene>(n);
         for (var i = 0; i < n; i++)
         {
-            list.Add(new Gene(i, r.ReadString(), r.ReadString(), r.ReadString(), r.ReadChar(), r.ReadInt64(), r.ReadInt64()));
+            list.Add(new Gene(i, r.ReadString(), r.ReadString(), r.ReadString(), ReadStrand(r), r.ReadInt64(), r.ReadInt64()));
         }
 
         return list;
@@ -141,7 +141,7 @@ public static class IndexStore
             w.Write(t.Id);
             w.Write(t.Gene);
             w.Write(t.Chrom);
-            w.Write(t.Strand);
+            w.Write(Strands.Symbol(t.Strand));
             w.Write(t.Biotype);
             w.Write(t.Rank);
             WriteArray(w, t.Codes);
@@ -173,7 +173,7 @@ public static class IndexStore
             var id = r.ReadString();
             var gene = r.ReadInt32();
             var chrom = r.ReadString();
-            var strand = r.ReadChar();
+            var strand = ReadStrand(r);
             var biotype = r.ReadString();
             var rank = r.ReadInt32();
             var codes = ReadArray<byte>(r);
@@ -204,6 +204,9 @@ public static class IndexStore
 
         return list;
     }
+
+    private static Strand ReadStrand(BinaryReader r) =>
+        Strands.TryParse(r.ReadChar(), out var strand) ? strand : throw new InvalidDataException("strand is neither + nor -");
 
     private static void WriteArray<T>(BinaryWriter w, T[] array)
         where T : unmanaged

@@ -37,10 +37,12 @@ public static class FusionTsvWriter
         var inv = CultureInfo.InvariantCulture;
         return
         [
-            c.Gene1, c.Gene2, c.Fusion, c.Breakpoint1, c.Breakpoint2, c.Site1, c.Site2, c.Transcript1, c.Transcript2, c.Exon1, c.Exon2,
-            c.SplitReads.ToString(inv), c.SpanningPairs.ToString(inv), c.Ffpm.ToString("0.####", inv), c.ReadingFrame, c.KinaseDomainRetained,
-            c.Confidence, c.LargeAnchorSupport ? "yes" : "no", c.Homology.ToString(inv), c.FusionTranscript,
-            c.Filters.Count == 0 ? "." : string.Join(',', c.Filters),
+            FusionFormat.Gene(c.Gene1), FusionFormat.Gene(c.Gene2), c.Fusion, FusionFormat.Breakpoint(c.Break1), FusionFormat.Breakpoint(c.Break2),
+            FusionFormat.Site(c.Site1), FusionFormat.Site(c.Site2), FusionFormat.Transcript(c.Break1), FusionFormat.Transcript(c.Break2),
+            FusionFormat.Exon(c.Break1), FusionFormat.Exon(c.Break2),
+            c.SplitReads.ToString(inv), c.SpanningPairs.ToString(inv), c.Ffpm.ToString("0.####", inv), FusionFormat.Frame(c.Frame), FusionFormat.Domain(c.KinaseDomain),
+            FusionFormat.Confidence(c.Confidence), c.LargeAnchorSupport ? "yes" : "no", c.Homology.ToString(inv), FusionFormat.Junction(c.Junction),
+            FusionFormat.Filters(c.Verdicts),
         ];
     }
 }

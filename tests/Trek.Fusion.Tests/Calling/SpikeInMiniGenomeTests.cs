@@ -1,3 +1,5 @@
+using Trek.Fusion.Calling;
+using Trek.Fusion.Annotation;
 using Trek.Fusion.Tests.Data;
 
 namespace Trek.Fusion.Tests.Calling;
@@ -20,21 +22,22 @@ public sealed class SpikeInMiniGenomeTests(MiniGenomeRunFixture fixture, Transcr
     {
         var genome = fixture.Run.Single(fusion);
         var tx = transcriptome.Run.Single(fusion);
-        Assert.Equal((tx.Breakpoint1, tx.Breakpoint2), (genome.Breakpoint1, genome.Breakpoint2));
-        Assert.Equal("high", genome.Confidence);
+        Assert.Equal((tx.Break1!.Genomic, tx.Break2!.Genomic), (genome.Break1!.Genomic, genome.Break2!.Genomic));
+        Assert.Equal(Confidence.High, genome.Confidence);
     }
 
     [Fact]
     public void Call_PartnerNotIndexed_ReportsNovelNtrk3WithAssembledEtv6Sequence()
     {
         var c = fixture.Run.Single(".::NTRK3");
-        Assert.Equal((".", "15:87940753:-", "15"), (c.Breakpoint1, c.Breakpoint2, c.Exon2));
-        Assert.Equal("ENST00000629765", c.Transcript2); // MANE Select
-        Assert.Equal("yes", c.KinaseDomainRetained);
-        Assert.Equal("medium", c.Confidence);
+        Assert.Null(c.Break1);
+        Assert.Equal((new GenomicPosition("15", 87940753, Strand.Minus, null), 15), (c.Break2!.Genomic, c.Break2.Exon));
+        Assert.Equal("ENST00000629765", c.Break2.TranscriptId); // MANE Select
+        Assert.Equal(DomainRetention.Retained, c.KinaseDomain);
+        Assert.Equal(Confidence.Medium, c.Confidence);
 
         // The assembled 5' side ends with the last bases of ETV6 exon 5 (ENST00000396373, pizzly reference).
-        var partner = c.FusionTranscript[..c.FusionTranscript.IndexOf('|')];
+        var partner = c.Junction!.FivePrime;
         Assert.True(partner.Length >= 40, partner);
         Assert.EndsWith("GCCATGCCCATTGGGAGAATAGCAG", partner);
     }

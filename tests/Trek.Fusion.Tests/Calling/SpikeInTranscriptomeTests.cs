@@ -1,3 +1,5 @@
+using Trek.Fusion.Calling;
+using Trek.Fusion.Annotation;
 using Trek.Fusion.Tests.Data;
 
 namespace Trek.Fusion.Tests.Calling;
@@ -24,25 +26,26 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
     public void Call_EtvNtrk3_HasTheTrueBreakpointExonsFrameAndKinaseDomain()
     {
         var c = _run.Single("ETV6::NTRK3");
-        Assert.Equal(("12:11869969:+", "15:87940753:-"), (c.Breakpoint1, c.Breakpoint2));
-        Assert.Equal(("5", "15"), (c.Exon1, c.Exon2));
-        Assert.Equal(("splice-site", "splice-site"), (c.Site1, c.Site2));
-        Assert.Equal("in-frame", c.ReadingFrame);
-        Assert.Equal("yes", c.KinaseDomainRetained);
-        Assert.Equal("high", c.Confidence);
+        Assert.Equal((new GenomicPosition("12", 11869969, Strand.Plus, null), new GenomicPosition("15", 87940753, Strand.Minus, null)), (c.Break1!.Genomic, c.Break2!.Genomic));
+        Assert.Equal((5, 15), (c.Break1.Exon, c.Break2.Exon));
+        Assert.Equal((JunctionSite.SpliceSite, JunctionSite.SpliceSite), (c.Site1, c.Site2));
+        Assert.Equal(ReadingFrame.InFrame, c.Frame);
+        Assert.Equal(DomainRetention.Retained, c.KinaseDomain);
+        Assert.Equal(Confidence.High, c.Confidence);
 
         // pizzly counts 33 split reads and 15 pairs on the same reads; Trek counts distinct fragments
         // (4 duplicates removed) and a fragment once even when both mates cross the junction.
         Assert.Equal(30, c.SplitReads);
         Assert.Equal(14, c.SpanningPairs);
-        Assert.Contains("ACGCCATGCCCATTGGGAGAATAGCAG|ATGTGCAGCACATTAAGAGGAGAG", c.FusionTranscript);
+        Assert.EndsWith("ACGCCATGCCCATTGGGAGAATAGCAG", c.Junction!.FivePrime);
+        Assert.StartsWith("ATGTGCAGCACATTAAGAGGAGAG", c.Junction.ThreePrime);
     }
 
     [Fact]
     public void Call_NoOtherFusionIsHighConfidence()
     {
         var spikeIns = new[] { "ETV6::NTRK3", "EML4::ALK", "CD74::ROS1", "HOOK3::RET", "AKAP9::BRAF", "EWSR1::FLI1", "EWSR1::ATF1", "BRD4::NUTM1", "TMPRSS2::ETV1" };
-        Assert.DoesNotContain(_run.Passed.Concat(_run.Discarded), c => c.Confidence == "high" && !spikeIns.Contains(c.Fusion));
+        Assert.DoesNotContain(_run.Passed.Concat(_run.Discarded), c => c.Confidence == Confidence.High && !spikeIns.Contains(c.Fusion));
     }
 
     [Fact]
@@ -50,9 +53,9 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
     {
         // FusionCatcher on the same spike-in (shared/data/fusioncatcher_test/final-list...): 21:41494381:- / 7:13935844:-.
         var c = _run.Single("TMPRSS2::ETV1");
-        Assert.Equal(("21:41494381:-", "7:13935844:-"), (c.Breakpoint1, c.Breakpoint2));
-        Assert.Equal(("exon", "exon"), (c.Site1, c.Site2));
-        Assert.Equal("medium", c.Confidence);
+        Assert.Equal((new GenomicPosition("21", 41494381, Strand.Minus, null), new GenomicPosition("7", 13935844, Strand.Minus, null)), (c.Break1!.Genomic, c.Break2!.Genomic));
+        Assert.Equal((JunctionSite.Exon, JunctionSite.Exon), (c.Site1, c.Site2));
+        Assert.Equal(Confidence.Medium, c.Confidence);
     }
 
     [Fact]
@@ -61,15 +64,16 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
         // No EML4 exon matches the reads' 5' part (the construct carries non-exonic sequence; pizzly finds 0 split reads);
         // spanning pairs name EML4, split reads place the ALK side at the start of exon 20.
         var c = _run.Single("EML4::ALK");
-        Assert.Equal((".", "2:29223528:-", "20"), (c.Breakpoint1, c.Breakpoint2, c.Exon2));
+        Assert.Null(c.Break1);
+        Assert.Equal((new GenomicPosition("2", 29223528, Strand.Minus, null), 20), (c.Break2!.Genomic, c.Break2.Exon));
         Assert.True(c.SplitReads > 0 && c.SpanningPairs > 0);
-        Assert.Equal("medium", c.Confidence);
+        Assert.Equal(Confidence.Medium, c.Confidence);
     }
 
     [Fact]
     public void Call_RowsAreSortedByConfidenceThenSupport()
     {
-        var ranks = _run.Passed.Select(c => (c.ConfidenceRank, -c.Support)).ToList();
+        var ranks = _run.Passed.Select(c => ((int)c.Confidence, -c.Support)).ToList();
         Assert.Equal(ranks.Order().ToList(), ranks);
     }
 

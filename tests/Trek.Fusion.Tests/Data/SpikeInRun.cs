@@ -28,9 +28,9 @@ public sealed class SpikeInRun
 
     public EvidenceAggregator Evidence { get; }
 
-    public List<FusionCall> Passed { get; }
+    public IReadOnlyList<FusionCall> Passed { get; }
 
-    public List<FusionCall> Discarded { get; }
+    public IReadOnlyList<FusionCall> Discarded { get; }
 
     public FusionCall Single(string fusion) => Assert.Single(Passed, c => c.Fusion == fusion);
 }

@@ -6,30 +6,34 @@ namespace Trek.Fusion.Tests.Filters;
 
 public sealed class FilterTests
 {
-    private static FusionCall Call(string g1 = "A", string g2 = "B", long split = 3, long spanning = 1, string site1 = "splice-site", string site2 = "splice-site",
-        bool largeAnchor = true, string bp1 = "1:100:+", string transcript = "ACGTTGCAAGCTTAGCCGATACGT|TTGACCGATGCATCGGATCCAGTA") => new()
+    /// <summary>A candidate with genes named <paramref name="g1"/> ("." = partner unknown) and <paramref name="g2"/>; <paramref name="exact1"/> false = no exact 5' break.</summary>
+    private static FusionCandidate Call(string g1 = "A", string g2 = "B", long split = 3, long spanning = 1, JunctionSite site1 = JunctionSite.SpliceSite, JunctionSite site2 = JunctionSite.SpliceSite,
+        bool largeAnchor = true, bool exact1 = true, string transcript = "ACGTTGCAAGCTTAGCCGATACGT|TTGACCGATGCATCGGATCCAGTA", Gene? gene1 = null, Gene? gene2 = null)
     {
-        Gene1 = g1,
-        Gene2 = g2,
-        Breakpoint1 = bp1,
-        Breakpoint2 = "1:200:+",
-        Transcript1 = "t1",
-        Transcript2 = "t2",
-        Exon1 = "1",
-        Exon2 = "2",
-        Site1 = site1,
-        Site2 = site2,
-        SplitReads = split,
-        SpanningPairs = spanning,
-        Ffpm = 0,
-        ReadingFrame = ".",
-        KinaseDomainRetained = ".",
-        LargeAnchorSupport = largeAnchor,
-        Homology = 0,
-        FusionTranscript = transcript,
-    };
+        var bar = transcript.IndexOf('|');
+        return new FusionCandidate(
+            new FusionCall
+            {
+                Gene1 = gene1 ?? (g1 == "." ? null : G(g1, "1", '+', 1, 2)),
+                Gene2 = gene2 ?? G(g2, "1", '+', 1, 2),
+                Break1 = exact1 ? new JunctionSide("t1", 99, new GenomicPosition("1", 100, Strand.Plus, null), 1, site1) : null,
+                Break2 = new JunctionSide("t2", 199, new GenomicPosition("1", 200, Strand.Plus, null), 2, site2),
+                SplitReads = split,
+                SpanningPairs = spanning,
+                Ffpm = 0,
+                Frame = ReadingFrame.Unknown,
+                KinaseDomain = DomainRetention.Unknown,
+                LargeAnchorSupport = largeAnchor,
+                Homology = 0,
+                Junction = new JunctionSequence(transcript[..bar], transcript[(bar + 1)..]),
+            },
+            0);
+    }
 
-    private static Gene G(string name, string chrom, char strand, long start, long end) => new(0, name, name, chrom, strand, start, end);
+    private static FusionCandidate With(FusionCandidate c, Gene? gene1, Gene gene2) => c with { Call = c.Call with { Gene1 = gene1, Gene2 = gene2 } };
+
+    private static Gene G(string name, string chrom, char strand, long start, long end, int index = 0) =>
+        new(index, name, name, chrom, strand == '-' ? Strand.Minus : Strand.Plus, start, end);
 
     [Theory]
     [InlineData('+', 1000, 2000, 50_000, 60_000, true)] // A upstream of B, 48 kb apart, same strand
@@ -40,7 +44,7 @@ public sealed class FilterTests
     public void ReadThrough_NeighboursInTranscriptionOrder_Removed(char strand, long aStart, long aEnd, long bStart, long bEnd, bool removed)
     {
         var filter = new ReadThroughFilter(100_000);
-        var input = new FilterInput(Call(), G("A", "1", strand, aStart, aEnd), G("B", "1", strand, bStart, bEnd), 0);
+        var input = With(Call(), G("A", "1", strand, aStart, aEnd), G("B", "1", strand, bStart, bEnd));
         Assert.Equal(removed, filter.Removes(input));
     }
 
@@ -48,8 +52,8 @@ public sealed class FilterTests
     public void ReadThrough_OppositeStrandsOrChromosomes_Kept()
     {
         var filter = new ReadThroughFilter(100_000);
-        Assert.False(filter.Removes(new FilterInput(Call(), G("A", "1", '+', 1000, 2000), G("B", "1", '-', 5000, 6000), 0)));
-        Assert.False(filter.Removes(new FilterInput(Call(), G("A", "1", '+', 1000, 2000), G("B", "2", '+', 5000, 6000), 0)));
+        Assert.False(filter.Removes(With(Call(), G("A", "1", '+', 1000, 2000), G("B", "1", '-', 5000, 6000))));
+        Assert.False(filter.Removes(With(Call(), G("A", "1", '+', 1000, 2000), G("B", "2", '+', 5000, 6000))));
     }
 
     [Theory]
@@ -69,34 +73,49 @@ public sealed class FilterTests
     [InlineData(0, 1, true)]
     public void MinSupport_BelowTwoFragments_Removed(long split, long spanning, bool removed)
     {
-        Assert.Equal(removed, new MinSupportFilter(2).Removes(new FilterInput(Call(split: split, spanning: spanning), null, G("B", "1", '+', 1, 2), 0)));
+        Assert.Equal(removed, new MinSupportFilter(2).Removes(With(Call(split: split, spanning: spanning), null, G("B", "1", '+', 1, 2))));
     }
 
     [Fact]
     public void Pseudogene_EitherPartner_Removed()
     {
-        var filter = new PseudogeneFilter(new HashSet<string> { "BRAFP1" });
-        Assert.True(filter.Removes(new FilterInput(Call("BRAF", "BRAFP1"), G("BRAF", "7", '-', 1, 2), G("BRAFP1", "X", '+', 1, 2), 0)));
-        Assert.False(filter.Removes(new FilterInput(Call("ETV6", "NTRK3"), G("ETV6", "12", '+', 1, 2), G("NTRK3", "15", '-', 1, 2), 0)));
+        // Gene 7 is the pseudogene; a second gene sharing its symbol (index 8) is not: genes are judged by index.
+        var filter = new PseudogeneFilter(new HashSet<int> { 7 });
+        Assert.True(filter.Removes(With(Call(), G("BRAF", "7", '-', 1, 2, index: 1), G("BRAFP1", "X", '+', 1, 2, index: 7))));
+        Assert.True(filter.Removes(With(Call(), G("BRAFP1", "X", '+', 1, 2, index: 7), G("BRAF", "7", '-', 1, 2, index: 1))));
+        Assert.False(filter.Removes(With(Call(), G("BRAF", "7", '-', 1, 2, index: 1), G("BRAFP1", "X", '+', 1, 2, index: 8))));
+        Assert.False(filter.Removes(With(Call(), G("ETV6", "12", '+', 1, 2, index: 2), G("NTRK3", "15", '-', 1, 2, index: 3))));
     }
 
     [Fact]
     public void NovelBackground_SiteThreeTimesTheMedianOfTheOthers_Kept()
     {
         // NTRK3 sites with 30, 10, 9, 11 reads: 30 >= 3 x median(10, 9, 11) = 30, kept; 10 < 3 x median(30, 9, 11) = 33, removed.
-        var calls = new[] { 30L, 10, 9, 11 }.Select(n => Call(".", "NTRK3", split: n, spanning: 0, bp1: ".")).ToList();
+        var calls = new[] { 30L, 10, 9, 11 }.Select(n => Call(".", "NTRK3", split: n, spanning: 0, exact1: false)).ToList();
         var filter = new NovelBackgroundFilter();
         filter.Observe(calls);
-        Assert.Equal([false, true, true, true], calls.Select(c => filter.Removes(new FilterInput(c, null, G("NTRK3", "15", '-', 1, 2), 0))));
+        Assert.Equal([false, true, true, true], calls.Select(c => filter.Removes(With(c, null, G("NTRK3", "15", '-', 1, 2)))));
     }
 
     [Fact]
     public void NovelBackground_OnlySiteOfItsGene_Kept()
     {
-        var call = Call(".", "ALK", split: 3, spanning: 0, bp1: ".");
+        var call = Call(".", "ALK", split: 3, spanning: 0, exact1: false);
         var filter = new NovelBackgroundFilter();
         filter.Observe([call, Call("EML4", "ALK")]);
-        Assert.False(filter.Removes(new FilterInput(call, null, G("ALK", "2", '-', 1, 2), 0)));
+        Assert.False(filter.Removes(With(call, null, G("ALK", "2", '-', 1, 2))));
+    }
+
+    [Fact]
+    public void NovelBackground_TwoGenesSharingASymbol_JudgedApart()
+    {
+        // Gene 0 "NTRK3" has sites with 30 and 9 reads, gene 1 (also "NTRK3") one with 10. By gene: 30 >= 3 x 9 kept,
+        // 9 < 3 x 30 removed, gene 1's only site kept. Pooled by symbol, 10 < 3 x median(30, 9) = 58.5 would be removed.
+        var calls = new[] { (0, 30L), (0, 9L), (1, 10L) }
+            .Select(x => Call(".", "NTRK3", split: x.Item2, spanning: 0, exact1: false, gene2: G("NTRK3", "15", '-', 1, 2, index: x.Item1))).ToList();
+        var filter = new NovelBackgroundFilter();
+        filter.Observe(calls);
+        Assert.Equal([false, true, false], calls.Select(filter.Removes));
     }
 
     [Theory]
@@ -117,8 +136,8 @@ public sealed class FilterTests
     {
         var f = new SpliceAcceptorFilter();
         var intronLike = "TGAAAGCCATTAACTGGCCATACAATTATGTTTTTTAG|ATG";
-        Assert.True(f.Removes(new FilterInput(Call(".", "ROS1", bp1: ".", transcript: intronLike), null, G("ROS1", "6", '-', 1, 2), 0)));
-        Assert.False(f.Removes(new FilterInput(Call("CD74", "ROS1", transcript: intronLike), G("CD74", "5", '-', 1, 2), G("ROS1", "6", '-', 1, 2), 0)));
+        Assert.True(f.Removes(With(Call(".", "ROS1", exact1: false, transcript: intronLike), null, G("ROS1", "6", '-', 1, 2))));
+        Assert.False(f.Removes(With(Call("CD74", "ROS1", transcript: intronLike), G("CD74", "5", '-', 1, 2), G("ROS1", "6", '-', 1, 2))));
     }
 
     [Theory]
@@ -131,8 +150,8 @@ public sealed class FilterTests
     [InlineData("ACATCATGGTCTCTGTCTCCCCGCCTGAAGAGCACGCCATGCCCATTGGGAGAATAGCAG|TTGCAGTGAGCCAAGATCACACCACTGCACTCCAGCCTGGGCGACAGAGCGAGACTCTGT", false)]
     public void Repeat_BothSidesAlu_Removed(string junction, bool removed)
     {
-        var filter = new RepeatFilter(null, _ => 0);
-        Assert.Equal(removed, filter.Removes(new FilterInput(Call(transcript: junction), G("A", "1", '+', 1, 2), G("B", "2", '+', 1, 2), 0)));
+        var filter = new RepeatFilter(null);
+        Assert.Equal(removed, filter.Removes(With(Call(transcript: junction), G("A", "1", '+', 1, 2), G("B", "2", '+', 1, 2))));
     }
 
     [Fact]
@@ -146,43 +165,43 @@ public sealed class FilterTests
     }
 
     [Theory]
-    [InlineData(2, 1, "splice-site", "splice-site", true, "high")]
-    [InlineData(2, 0, "splice-site", "splice-site", true, "medium")] // 2 fragments: one short of high
-    [InlineData(1, 2, "splice-site", "splice-site", true, "medium")] // 1 split read: one short of high
-    [InlineData(3, 0, "splice-site", "splice-site", false, "medium")] // no large anchor
-    [InlineData(3, 0, "exon", "splice-site", true, "medium")] // one side off a splice site
-    [InlineData(4, 2, "exon", "exon", true, "low")] // both sides inside exons, < 5 split reads
-    [InlineData(5, 1, "exon", "exon", true, "low")] // both sides inside exons, < 2 spanning pairs
-    [InlineData(19, 0, "exon", "exon", true, "low")] // repeat chimera: many split reads, no pair
-    [InlineData(5, 2, "exon", "exon", true, "medium")]
-    [InlineData(1, 0, "splice-site", "splice-site", false, "low")]
-    public void Confidence_Edges(long split, long spanning, string site1, string site2, bool largeAnchor, string expected)
+    [InlineData(2, 1, JunctionSite.SpliceSite, JunctionSite.SpliceSite, true, Confidence.High)]
+    [InlineData(2, 0, JunctionSite.SpliceSite, JunctionSite.SpliceSite, true, Confidence.Medium)] // 2 fragments: one short of high
+    [InlineData(1, 2, JunctionSite.SpliceSite, JunctionSite.SpliceSite, true, Confidence.Medium)] // 1 split read: one short of high
+    [InlineData(3, 0, JunctionSite.SpliceSite, JunctionSite.SpliceSite, false, Confidence.Medium)] // no large anchor
+    [InlineData(3, 0, JunctionSite.Exon, JunctionSite.SpliceSite, true, Confidence.Medium)] // one side off a splice site
+    [InlineData(4, 2, JunctionSite.Exon, JunctionSite.Exon, true, Confidence.Low)] // both sides inside exons, < 5 split reads
+    [InlineData(5, 1, JunctionSite.Exon, JunctionSite.Exon, true, Confidence.Low)] // both sides inside exons, < 2 spanning pairs
+    [InlineData(19, 0, JunctionSite.Exon, JunctionSite.Exon, true, Confidence.Low)] // repeat chimera: many split reads, no pair
+    [InlineData(5, 2, JunctionSite.Exon, JunctionSite.Exon, true, Confidence.Medium)]
+    [InlineData(1, 0, JunctionSite.SpliceSite, JunctionSite.SpliceSite, false, Confidence.Low)]
+    public void Confidence_Edges(long split, long spanning, JunctionSite site1, JunctionSite site2, bool largeAnchor, Confidence expected)
     {
         Assert.Equal(expected, ConfidenceRule.Assess(Call(split: split, spanning: spanning, site1: site1, site2: site2, largeAnchor: largeAnchor), new FusionOptions()));
     }
 
     [Theory]
-    [InlineData(0, 3, "medium")] // spanning pairs only: no exact breakpoint, at most medium
-    [InlineData(0, 2, "low")]
-    public void Confidence_SpanningOnly_AtMostMedium(long split, long spanning, string expected)
+    [InlineData(0, 3, Confidence.Medium)] // spanning pairs only: no exact breakpoint, at most medium
+    [InlineData(0, 2, Confidence.Low)]
+    public void Confidence_SpanningOnly_AtMostMedium(long split, long spanning, Confidence expected)
     {
-        Assert.Equal(expected, ConfidenceRule.Assess(Call(split: split, spanning: spanning, site1: ".", site2: ".", bp1: "."), new FusionOptions()));
+        Assert.Equal(expected, ConfidenceRule.Assess(Call(split: split, spanning: spanning, site1: JunctionSite.Unknown, site2: JunctionSite.Unknown, exact1: false), new FusionOptions()));
     }
 
     [Theory]
-    [InlineData(3, true, "medium")] // partner unknown: never high
-    [InlineData(2, true, "low")]
-    [InlineData(5, false, "low")]
-    public void Confidence_PartnerUnknown_AtMostMedium(long split, bool largeAnchor, string expected)
+    [InlineData(3, true, Confidence.Medium)] // partner unknown: never high
+    [InlineData(2, true, Confidence.Low)]
+    [InlineData(5, false, Confidence.Low)]
+    public void Confidence_PartnerUnknown_AtMostMedium(long split, bool largeAnchor, Confidence expected)
     {
-        Assert.Equal(expected, ConfidenceRule.Assess(Call(".", "NTRK3", split: split, spanning: 0, site1: ".", bp1: ".", largeAnchor: largeAnchor), new FusionOptions()));
+        Assert.Equal(expected, ConfidenceRule.Assess(Call(".", "NTRK3", split: split, spanning: 0, site1: JunctionSite.Unknown, exact1: false, largeAnchor: largeAnchor), new FusionOptions()));
     }
 
     [Theory]
-    [InlineData(6, 4, "medium")] // EML4::ALK in the spike-ins: partner from pairs, 3' break from reads
-    [InlineData(1, 2, "low")] // a single read at the 3' break is not enough
-    public void Confidence_PartnerFromSpanningPairs_NeedsTwoSplitReads(long split, long spanning, string expected)
+    [InlineData(6, 4, Confidence.Medium)] // EML4::ALK in the spike-ins: partner from pairs, 3' break from reads
+    [InlineData(1, 2, Confidence.Low)] // a single read at the 3' break is not enough
+    public void Confidence_PartnerFromSpanningPairs_NeedsTwoSplitReads(long split, long spanning, Confidence expected)
     {
-        Assert.Equal(expected, ConfidenceRule.Assess(Call("EML4", "ALK", split: split, spanning: spanning, site1: ".", bp1: "."), new FusionOptions()));
+        Assert.Equal(expected, ConfidenceRule.Assess(Call("EML4", "ALK", split: split, spanning: spanning, site1: JunctionSite.Unknown, exact1: false), new FusionOptions()));
     }
 }

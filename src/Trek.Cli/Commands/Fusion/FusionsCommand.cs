@@ -36,7 +36,18 @@ internal static class FusionsCommand
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
-            var disabled = parse.GetValue(disable)!.SelectMany(d => d.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+            var disabledNames = parse.GetValue(disable)!.SelectMany(d => d.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            var disabled = new HashSet<FilterId>();
+            foreach (var name in disabledNames)
+            {
+                if (!FilterNames.TryParse(name, out var id))
+                {
+                    throw new UsageException($"unknown filter '{name}'; filters are: {string.Join(", ", FilterNames.All)}");
+                }
+
+                disabled.Add(id);
+            }
+
             var options = new FusionOptions
             {
                 MinSupport = parse.GetValue(minSupport),
@@ -45,12 +56,6 @@ internal static class FusionsCommand
                 DisabledFilters = disabled,
                 NovelPartnerGenes = GeneList.Parse(parse.GetValue(novel))?.ToHashSet(StringComparer.Ordinal) ?? FusionOptions.DefaultKinases,
             };
-            var unknown = disabled.Except(FilterSet.AllNames(options)).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new UsageException($"unknown filter '{unknown[0]}'; filters are: {string.Join(", ", FilterSet.AllNames(options))}");
-            }
-
             if (parse.GetValue(threads) < 1 || options.MinAnchor < 1 || options.MaxMismatchRate is < 0 or >= 0.5)
             {
                 throw new UsageException("--threads and --min-anchor must be at least 1, --max-mismatch-rate between 0 and 0.5");
@@ -78,8 +83,9 @@ internal static class FusionsCommand
                 err.WriteLine("trek fusions: warning: fewer than 0.01 % of pairs touch the index: are the reads from this species and panel, and is this the right index?");
             }
 
-            var (passed, removed) = new FusionCaller(idx, options).Call(evidence);
-            ReportStages(err, evidence, passed, removed);
+            var calls = new FusionCaller(idx, options).Call(evidence);
+            var (passed, removed) = calls;
+            ReportStages(err, evidence, calls);
             var provenance = Provenance(parse, idx, indexDir, read1, evidence);
             WriteCalls(parse.GetValue(output)!, provenance, passed);
             if (parse.GetValue(discarded) is { } path)
@@ -87,20 +93,19 @@ internal static class FusionsCommand
                 WriteCalls(path, provenance, removed);
             }
 
-            err.WriteLine($"trek fusions: {passed.Count} calls (high={passed.Count(c => c.Confidence == "high")}, medium={passed.Count(c => c.Confidence == "medium")}, low={passed.Count(c => c.Confidence == "low")}); {removed.Count} discarded; {clock.Elapsed.TotalSeconds:F2} s");
+            err.WriteLine($"trek fusions: {passed.Count} calls (high={passed.Count(c => c.Confidence == Confidence.High)}, medium={passed.Count(c => c.Confidence == Confidence.Medium)}, low={passed.Count(c => c.Confidence == Confidence.Low)}); {removed.Count} discarded; {clock.Elapsed.TotalSeconds:F2} s");
             return ExitCodes.Ok;
         }
     }
 
-    /// <summary>Stage counts on stderr, Arriba style: candidates, then what each filter leaves (a call is charged to the first filter that removed it).</summary>
-    private static void ReportStages(TextWriter err, EvidenceAggregator evidence, List<FusionCall> passed, List<FusionCall> removed)
+    /// <summary>Stage counts on stderr, Arriba style: candidates, then what each filter leaves, one line per enabled filter in run order.</summary>
+    private static void ReportStages(TextWriter err, EvidenceAggregator evidence, CallSet calls)
     {
-        var remaining = passed.Count + removed.Count;
-        err.WriteLine($"trek fusions: candidates: split junctions={evidence.Splits.Count} spanning gene pairs={evidence.Spanning.Count} novel-partner sites={evidence.Novel.Count} (remaining={remaining})");
-        foreach (var name in FilterSet.AllNames(new FusionOptions()).Where(n => removed.Any(c => c.Filters.Contains(n))))
+        foreach (var stage in calls.Stages)
         {
-            remaining -= removed.Count(c => c.Filters.FirstOrDefault(f => !f.Contains('(')) == name);
-            err.WriteLine($"trek fusions: filter {name} (remaining={remaining})");
+            err.WriteLine(stage.Stage == StageCount.Candidates
+                ? $"trek fusions: candidates: split junctions={evidence.Splits.Count} spanning gene pairs={evidence.Spanning.Count} novel-partner sites={evidence.Novel.Count} (remaining={stage.Remaining})"
+                : $"trek fusions: filter {stage.Stage} (remaining={stage.Remaining})");
         }
     }
 
@@ -117,7 +122,7 @@ internal static class FusionsCommand
         ];
     }
 
-    private static void WriteCalls(string path, List<KeyValuePair<string, string>> provenance, List<FusionCall> calls)
+    private static void WriteCalls(string path, List<KeyValuePair<string, string>> provenance, IReadOnlyList<FusionCall> calls)
     {
         using var file = AtomicFile.Create(path);
         FusionTsvWriter.Write(file.Stream, provenance, calls);

@@ -1,0 +1,12 @@
+namespace Trek.Fusion.Filters;
+
+/// <summary>
+/// What one filter did to one call: removed <see cref="Reads"/> supporting reads (read-level filters:
+/// duplicates, homology; the call stays) or removed the whole call (<see cref="RemovesCall"/>, Reads = 0).
+/// </summary>
+public readonly record struct FilterVerdict(FilterId Filter, bool RemovesCall, long Reads)
+{
+    public static FilterVerdict ReadsRemoved(FilterId filter, long reads) => new(filter, false, reads);
+
+    public static FilterVerdict CallRemoved(FilterId filter) => new(filter, true, 0);
+}
