@@ -124,7 +124,7 @@ public sealed class TrialsCliTests : IDisposable
         var path = Write("cols.csv", "t,e\n5,1\n");
         var (code, _, stderr) = Run("km", "-i", path);
         Assert.Equal(2, code);
-        Assert.Contains("no column 'time' (columns: t, e)", stderr);
+        Assert.Contains("missing column(s): time, status (columns: t, e)", stderr);
     }
 
     [Fact]

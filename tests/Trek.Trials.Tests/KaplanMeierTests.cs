@@ -1,5 +1,4 @@
 using Trek.Trials.Survival;
-using Trek.Trials.Tables;
 
 namespace Trek.Trials.Tests;
 
@@ -147,6 +146,20 @@ public sealed class KaplanMeierTests
         Assert.Equal((1.0, 11), (at.Survival, at.NRisk));
     }
 
+    // R 4.x survival: summary(survfit(Surv(time, status) ~ 1, aml[aml$x == "Maintained", ], conf.type = "log-log"),
+    // times = 5) prints survival 1, std.err 0, lower 95% CI 1, upper 95% CI 1: summary.survfit pads the curve
+    // before its first time with 1 for surv, lower and upper (and 0 for std.err), whatever the conf.type.
+    // Trek printed NA for log-log (issue 10).
+    [Theory]
+    [InlineData(ConfidenceType.Log)]
+    [InlineData(ConfidenceType.LogLog)]
+    [InlineData(ConfidenceType.Plain)]
+    public void At_BeforeFirstTime_BandIsOneToOneForEveryConfType(ConfidenceType type)
+    {
+        var at = KaplanMeier.Fit(Maintained, type).At(5)!;
+        Assert.Equal((1.0, 0.0, 1.0, 1.0), (at.Survival, at.StdErr!.Value, at.Lower!.Value, at.Upper!.Value));
+    }
+
     // lung by sex: medians 270 (212, 310) and 426 (348, 550).
     [Fact]
     public void Median_LungBySex_MatchesR()
@@ -162,14 +175,13 @@ public sealed class KaplanMeierTests
     internal static IReadOnlyList<(string Group, IReadOnlyList<SurvivalObservation> Observations)> Lung(string? group = null)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Data", "lung.csv");
-        var table = CsvTable.Read(path);
+        var text = File.ReadAllText(path);
         if (group == "ph_ecog")
         {
             // R drops the subject with NA ph.ecog; so do we, by filtering the fixture.
-            var text = string.Join('\n', File.ReadAllLines(path).Where(l => !l.EndsWith(',')));
-            table = CsvTable.Parse(new StringReader(text), path);
+            text = string.Join('\n', File.ReadAllLines(path).Where(l => !l.EndsWith(',')));
         }
 
-        return SurvivalCsv.Read(table, "time", "status", group);
+        return SurvivalCsv.Read(new StringReader(text), path, ',', "time", "status", group);
     }
 }

@@ -1,5 +1,5 @@
-using Trek.Assessment.Csv;
 using Trek.Core;
+using Trek.IO.Tables;
 
 namespace Trek.Assessment.Ctcae;
 
@@ -9,11 +9,12 @@ namespace Trek.Assessment.Ctcae;
 /// </summary>
 public static class LabCsvReader
 {
-    private static readonly string[] Columns = ["subject", "date", "test", "value", "unit", "uln", "lln", "baseline"];
+    private static readonly TableSchema Schema = new(["subject", "date", "test", "value", "unit", "uln", "lln", "baseline"], []);
 
-    public static IEnumerable<LabResult> Read(TextReader reader, string source)
+    /// <param name="warn">Receives a line per header column the reader does not use (TableReader).</param>
+    public static IEnumerable<LabResult> Read(TextReader reader, string source, Action<string> warn)
     {
-        foreach (var row in CsvRecords.Read(reader, source, Columns))
+        foreach (var row in TableReader.Read(reader, source, Schema, ',', warn))
         {
             var name = row.Required("test");
             var test = LabTests.Parse(name) ?? throw row.Error($"test '{name}' is not one of {LabTests.KnownNames}");

@@ -1,4 +1,4 @@
-using Trek.Assessment.Csv;
+using Trek.IO.Tables;
 
 namespace Trek.Assessment.Tumour;
 
@@ -11,11 +11,14 @@ public static class LesionCsvReader
 {
     private static readonly string[] RecistColumns = ["subject", "date", "lesion", "kind", "organ", "node", "diameter_mm", "status"];
     private static readonly string[] RanoColumns = [.. RecistColumns, "diameter2_mm", "steroid_dose_mg", "clinical_status"];
+    private static readonly TableSchema Recist = new(RecistColumns, ["first_dose", "diameter2_mm", "steroid_dose_mg", "clinical_status"]);
+    private static readonly TableSchema RanoSchema = new(RanoColumns, ["first_dose"]);
 
-    public static IEnumerable<LesionRecord> Read(TextReader reader, string source, ResponseCriteria criteria)
+    /// <param name="warn">Receives a line per header column the reader does not use (TableReader).</param>
+    public static IEnumerable<LesionRecord> Read(TextReader reader, string source, ResponseCriteria criteria, Action<string> warn)
     {
         var rano = criteria != ResponseCriteria.Recist11;
-        foreach (var row in CsvRecords.Read(reader, source, rano ? RanoColumns : RecistColumns))
+        foreach (var row in TableReader.Read(reader, source, rano ? RanoSchema : Recist, ',', warn))
         {
             var kind = ParseKind(row);
             var node = ParseNode(row);
@@ -50,7 +53,7 @@ public static class LesionCsvReader
         }
     }
 
-    private static LesionKind ParseKind(CsvRow row) => row.Required("kind").ToLowerInvariant() switch
+    private static LesionKind ParseKind(TableRow row) => row.Required("kind").ToLowerInvariant() switch
     {
         "target" => LesionKind.Target,
         "nontarget" or "non-target" or "non_target" => LesionKind.NonTarget,
@@ -58,14 +61,14 @@ public static class LesionCsvReader
         var other => throw row.Error($"kind '{other}' is not target, nontarget or new"),
     };
 
-    private static bool ParseNode(CsvRow row) => (row.Optional("node") ?? "no").ToLowerInvariant() switch
+    private static bool ParseNode(TableRow row) => (row.Optional("node") ?? "no").ToLowerInvariant() switch
     {
         "yes" or "y" or "true" or "1" => true,
         "no" or "n" or "false" or "0" => false,
         var other => throw row.Error($"node '{other}' is not yes or no"),
     };
 
-    private static LesionStatus? ParseStatus(CsvRow row, LesionKind kind)
+    private static LesionStatus? ParseStatus(TableRow row, LesionKind kind)
     {
         var text = row.Optional("status")?.ToLowerInvariant();
         LesionStatus? status = text switch
@@ -90,7 +93,7 @@ public static class LesionCsvReader
         return status;
     }
 
-    private static ClinicalStatus? ParseClinical(CsvRow row) => row.Optional("clinical_status")?.ToLowerInvariant() switch
+    private static ClinicalStatus? ParseClinical(TableRow row) => row.Optional("clinical_status")?.ToLowerInvariant() switch
     {
         null => null,
         "improved" => ClinicalStatus.Improved,

@@ -21,8 +21,9 @@ public static class EndpointRules
     /// <summary>
     /// PFS: documented progression or death from any cause without progression, whichever first, is the
     /// event (FDA 2018 Table B: "death before first PD assessment: progressed at date of death"); otherwise
-    /// censored at the last adequate tumour assessment (last_assessment_date), or when that column is
-    /// absent at the last date known alive.
+    /// censored at the last adequate tumour assessment (<see cref="LastAdequateAssessment"/>; FDA 2018 Table B:
+    /// "no progression: censored at date of last adequate assessment"; "no baseline or no adequate post-baseline
+    /// assessment: censored at the date of randomization", here the first dose: day 0).
     /// </summary>
     public static SurvivalObservation Pfs(SubjectRecord s, double daysPerUnit) => FirstEvent(s) is { } e
         ? new(Days(s.FirstDose, e) / daysPerUnit, true)
@@ -50,15 +51,24 @@ public static class EndpointRules
         s.FirstResponse is { } r ? Days(s.FirstDose, r) / daysPerUnit : null;
 
     /// <summary>
-    /// Disease control at a landmark: CR or PR, or SD with progression-free follow-up (PFS time, event or
-    /// censored) of at least the landmark, i.e. stable disease documented for that long.
+    /// Disease control at a landmark: CR or PR, or SD lasting at least the landmark. Stable disease lasts from the
+    /// first dose "until the criteria for progression are met" (RECIST 1.1, Eisenhauer 2009, "Duration of stable
+    /// disease"), or, without progression, until the last assessment that showed it: SD is a finding of a scan, so
+    /// death or follow-up after the last scan is not stable-disease time (issue 10).
     /// </summary>
     public static bool DiseaseControl(SubjectRecord s, double landmarkDays) => s.BestResponse switch
     {
         BestResponse.CR or BestResponse.PR => true,
-        BestResponse.SD => Days(s.FirstDose, FirstEvent(s) ?? Censor(s)) >= landmarkDays,
+        BestResponse.SD => Days(s.FirstDose, s.Progression ?? LastAdequateAssessment(s)) >= landmarkDays,
         _ => false,
     };
+
+    /// <summary>
+    /// The last adequate tumour assessment: last_assessment_date; when that cell is blank, the latest scan date the
+    /// row does hold (first_response_date), else the first dose (day 0: no adequate assessment; FDA 2018 Table B).
+    /// Never the last-known-alive date: a subject seen alive in clinic was not thereby scanned progression-free.
+    /// </summary>
+    public static DateOnly LastAdequateAssessment(SubjectRecord s) => s.LastAssessment ?? s.FirstResponse ?? s.FirstDose;
 
     private static DateOnly? FirstEvent(SubjectRecord s) => (s.Progression, s.Death) switch
     {
@@ -68,7 +78,7 @@ public static class EndpointRules
         _ => null,
     };
 
-    private static DateOnly Censor(SubjectRecord s) => s.LastAssessment ?? s.LastKnownAlive!.Value;
+    private static DateOnly Censor(SubjectRecord s) => LastAdequateAssessment(s);
 
     private static double Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 }

@@ -1,5 +1,3 @@
-using Trek.Trials.Statistics;
-
 namespace Trek.Trials.Survival;
 
 /// <summary>A fitted Kaplan-Meier curve: the table, and the quantiles and landmark rates read from it the way R reads them.</summary>
@@ -67,12 +65,29 @@ public sealed class KaplanMeierFit
             return null;
         }
 
-        var next = Rows.First(r => r.Time >= time);
-        var last = Rows.LastOrDefault(r => r.Time <= time);
+        // Rows are in increasing time: binary search for the first row at or after t (linear scans made
+        // many landmarks on a large table quadratic).
+        var (lo, hi) = (0, Rows.Count - 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Rows[mid].Time >= time)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        var next = Rows[lo];
+        var last = next.Time == time ? next : lo > 0 ? Rows[lo - 1] : null;
         if (last is null)
         {
-            var (lo, hi) = KaplanMeier.Band(1, 0, Distributions.NormalQuantile(1 - (1 - ConfLevel) / 2), ConfType);
-            return new LandmarkEstimate(time, N, 1, 0, KaplanMeier.Na(lo), KaplanMeier.Na(hi));
+            // Before the first time: R's summary.survfit pads survival, lower and upper with 1 (and std.err
+            // with 0) for any conf.type, so a log-log band is 1-1 there, not NA (issue 10).
+            return new LandmarkEstimate(time, N, 1, 0, 1, 1);
         }
 
         return new LandmarkEstimate(time, next.NRisk, last.Survival, last.StdErr, last.Lower, last.Upper);

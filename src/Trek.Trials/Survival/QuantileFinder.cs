@@ -29,17 +29,13 @@ internal static class QuantileFinder
         var xmax = x[^1];
 
         // duplicated(y): keep the first time each value (NA included) appears, i.e. drop censoring rows.
+        // A hash set keeps this linear; double.Equals treats NaN as equal to NaN, as duplicated() does.
         var keptX = new List<double>();
         var keptY = new List<double>();
+        var seen = new HashSet<double>();
         for (var i = 0; i < y.Length; i++)
         {
-            var duplicate = false;
-            for (var j = 0; j < keptY.Count && !duplicate; j++)
-            {
-                duplicate = keptY[j].Equals(y[i]);
-            }
-
-            if (!duplicate)
+            if (seen.Add(y[i]))
             {
                 keptX.Add(x[i]);
                 keptY.Add(y[i]);

@@ -110,7 +110,7 @@ public sealed class BestResponseTests
         var text = Header + ",first_dose\n" +
                    $"S1,{Day(0)},L1,target,lung,no,50,,{Day(7)}\n" +
                    $"S1,{Day(45)},L1,target,lung,no,45,,{Day(7)}\n";
-        var s = ResponseAssessor.Assess(LesionCsvReader.Read(new StringReader(text), "x.csv", ResponseCriteria.Recist11), "x.csv", new ResponseOptions(ResponseCriteria.Recist11)).Single();
+        var s = ResponseAssessor.Assess(LesionCsvReader.Read(new StringReader(text), "x.csv", ResponseCriteria.Recist11, _ => { }), "x.csv", new ResponseOptions(ResponseCriteria.Recist11)).Single();
         Assert.Equal(38, s.Visits[0].Day);
         Assert.Equal(ResponseCategory.NotEvaluable, s.BestOverallResponse);
     }

@@ -12,7 +12,7 @@ internal static class Lesions
     {
         var header = criteria == ResponseCriteria.Recist11 ? Header : RanoHeader;
         var text = header + "\n" + string.Join("\n", rows) + "\n";
-        var records = LesionCsvReader.Read(new StringReader(text), "lesions.csv", criteria);
+        var records = LesionCsvReader.Read(new StringReader(text), "lesions.csv", criteria, w => throw new InvalidOperationException(w));
         return ResponseAssessor.Assess(records, "lesions.csv", new ResponseOptions(criteria));
     }
 

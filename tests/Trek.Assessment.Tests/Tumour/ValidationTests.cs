@@ -67,7 +67,7 @@ public sealed class ValidationTests
     [Fact]
     public void Read_MissingColumn_Throws()
     {
-        var ex = Assert.Throws<InputException>(() => LesionCsvReader.Read(new StringReader("subject,date\nS1,2024-01-01\n"), "x.csv", ResponseCriteria.Recist11).ToList());
+        var ex = Assert.Throws<InputException>(() => LesionCsvReader.Read(new StringReader("subject,date\nS1,2024-01-01\n"), "x.csv", ResponseCriteria.Recist11, _ => { }).ToList());
         Assert.StartsWith("x.csv:1: missing column(s): lesion, kind, organ, node, diameter_mm, status", ex.Message);
     }
 

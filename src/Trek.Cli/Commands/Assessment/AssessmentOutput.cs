@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Trek.Cli.Commands.Assessment;
 
@@ -10,7 +9,7 @@ internal static class AssessmentOutput
     public const string OutputDescription = "Write the main result here instead of standard output (default: -, standard output)";
 
     /// <summary>"-" is standard input; otherwise the file (a missing file maps to exit code 3 in TrekCli).</summary>
-    public static TextReader OpenInput(string path) => path == "-" ? Console.In : new StreamReader(path, Encoding.UTF8);
+    public static TextReader OpenInput(string path) => Trek.IO.Tables.TableInput.Open(path);
 
     public static string SourceName(string path) => path == "-" ? "<stdin>" : path;
 

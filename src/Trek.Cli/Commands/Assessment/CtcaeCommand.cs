@@ -30,7 +30,7 @@ internal static class CtcaeCommand
             var rows = new List<LabResult>();
             using (var reader = OpenInput(path))
             {
-                rows.AddRange(LabCsvReader.Read(reader, SourceName(path)));
+                rows.AddRange(LabCsvReader.Read(reader, SourceName(path), line => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}")));
             }
 
             var summary = ToxicitySummary.From(rows);

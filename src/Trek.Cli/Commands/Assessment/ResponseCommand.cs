@@ -37,7 +37,7 @@ internal static class ResponseCommand
             using (var reader = AssessmentOutput.OpenInput(path))
             {
                 var source = AssessmentOutput.SourceName(path);
-                subjects = ResponseAssessor.Assess(LesionCsvReader.Read(reader, source, options.Criteria), source, options);
+                subjects = ResponseAssessor.Assess(LesionCsvReader.Read(reader, source, options.Criteria, line => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}")), source, options);
             }
 
             if (parseResult.GetValue(visits) is { } visitsPath)

@@ -3,7 +3,7 @@ using Trek.Core;
 using Trek.Trials.Endpoints;
 using Trek.Trials.Plots;
 using Trek.Trials.Survival;
-using Trek.Trials.Tables;
+using Trek.IO.Tables;
 
 namespace Trek.Cli.Commands.Trials;
 
@@ -37,10 +37,27 @@ internal static class EndpointsCommand
                 daysPerUnit,
                 parseResult.GetValue(dcr),
                 TrialsOutput.Numbers(parseResult.GetValue(landmarks), "--landmarks"));
-            var followUp = CsvTable.Read(parseResult.GetValue(input)!);
-            var subjects = parseResult.GetValue(response) is { } responsePath
-                ? SubjectCsvReader.ReadWithResponse(followUp, CsvTable.ReadTsv(responsePath))
-                : SubjectCsvReader.Read(followUp);
+            if (options.Landmarks.Any(t => t < 0) || !(options.DcrLandmarkWeeks >= 0))
+            {
+                throw new UsageException("--landmarks and --dcr-weeks cannot be negative");
+            }
+
+            var inputPath = parseResult.GetValue(input)!;
+            void Warn(string line) => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}");
+            IReadOnlyList<SubjectRecord> subjects;
+            using (var followUp = TableInput.Open(inputPath))
+            {
+                if (parseResult.GetValue(response) is { } responsePath)
+                {
+                    using var responses = TableInput.Open(responsePath);
+                    subjects = SubjectCsvReader.ReadWithResponse(followUp, TableInput.SourceName(inputPath), responses, TableInput.SourceName(responsePath), Warn);
+                }
+                else
+                {
+                    subjects = SubjectCsvReader.Read(followUp, TableInput.SourceName(inputPath), Warn);
+                }
+            }
+
             var report = EndpointAnalysis.Analyze(subjects, options);
             if (parseResult.GetValue(swimmer) is { } svgPath)
             {

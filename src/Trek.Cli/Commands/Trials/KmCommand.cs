@@ -3,7 +3,7 @@ using System.Globalization;
 using Trek.Core;
 using Trek.Trials.Plots;
 using Trek.Trials.Survival;
-using Trek.Trials.Tables;
+using Trek.IO.Tables;
 
 namespace Trek.Cli.Commands.Trials;
 
@@ -14,13 +14,13 @@ internal static class KmCommand
 
     public static Command Create()
     {
-        var input = new Option<string>("--input", "-i") { Description = "CSV with a header line (required; - for standard input)", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "CSV (or .tsv) with a header line (required; - for standard input; gzip detected)", Required = true };
         var time = new Option<string>("--time") { Description = "Column of follow-up times (default: time)", DefaultValueFactory = _ => "time" };
         var ev = new Option<string>("--event") { Description = "Column of event indicators, 1 = event, 0 = censored (default: status)", DefaultValueFactory = _ => "status" };
-        var group = new Option<string?>("--group") { Description = "Column of group labels: one curve per group and a log-rank test (default: none)" };
+        var group = new Option<string?>("--group") { Description = "Column of group labels: one curve per group and a log-rank test, at most 100 groups (default: none)" };
         var confType = new Option<string>("--conf-type") { Description = "Pointwise CI transform: log, log-log or plain (default: log, as R survfit)", DefaultValueFactory = _ => "log" };
         var level = new Option<double>("--conf-level") { Description = "Confidence level (default: 0.95)", DefaultValueFactory = _ => 0.95 };
-        var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated times for survival estimates, e.g. 12,36 (default: none)" };
+        var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated non-negative times for survival estimates, e.g. 12,36 (default: none)" };
         var svg = new Option<string?>("--svg") { Description = "Write a Kaplan-Meier plot with censoring marks and numbers at risk to this SVG file (default: none)" };
         var timeLabel = new Option<string>("--time-label") { Description = "X-axis label of the plot (default: Time)", DefaultValueFactory = _ => "Time" };
         var json = new Option<bool>("--json") { Description = "Print JSON (null where R prints NA) instead of text (default: false)" };
@@ -36,7 +36,17 @@ internal static class KmCommand
             var times = TrialsOutput.Numbers(parseResult.GetValue(landmarks), "--landmarks");
             var path = parseResult.GetValue(input)!;
             var groupColumn = parseResult.GetValue(group);
-            var groups = SurvivalCsv.Read(CsvTable.Read(path), parseResult.GetValue(time)!, parseResult.GetValue(ev)!, groupColumn);
+            if (times.Any(t => t < 0))
+            {
+                throw new UsageException($"--landmarks: times cannot be negative (got {string.Join(",", times.Where(t => t < 0).Select(t => t.ToString(CultureInfo.InvariantCulture)))})");
+            }
+
+            IReadOnlyList<(string Group, IReadOnlyList<SurvivalObservation> Observations)> groups;
+            using (var reader = TableInput.Open(path))
+            {
+                groups = SurvivalCsv.Read(reader, TableInput.SourceName(path), TableReader.DelimiterFor(path), parseResult.GetValue(time)!, parseResult.GetValue(ev)!, groupColumn);
+            }
+
             var pooled = KaplanMeier.Fit(groups.SelectMany(g => g.Observations).ToArray(), type, conf);
             var fits = groups.Select(g => (g.Group, Fit: KaplanMeier.Fit(g.Observations, type, conf))).ToArray();
             var logRank = groupColumn is not null && groups.Count > 1 ? LogRankTest.Compute(groups) : null;

@@ -1,0 +1,12 @@
+using System.Text;
+
+namespace Trek.IO.Tables;
+
+/// <summary>Opens a table input by path through <see cref="InputFile"/> ("-" is standard input; gzip detected from its bytes).</summary>
+public static class TableInput
+{
+    public static TextReader Open(string path) => new StreamReader(InputFile.OpenRead(path, 1 << 16), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+
+    /// <summary>The name errors use for a path: "&lt;stdin&gt;" for "-".</summary>
+    public static string SourceName(string path) => path == "-" ? "<stdin>" : path;
+}
