@@ -7,15 +7,19 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests call (kept minimal; each one named for the test that needs it).
 #   gzip: the corrupt/truncated-gzip tests make their fixtures with it.
-APT_PACKAGES=(gzip)
+#   snakemake: tests/Trek.Workflow.Tests (WorkflowPlanTests, WorkflowRunTests) run workflow/Snakefile with Debian's Snakemake 7.
+APT_PACKAGES=(
+  gzip
+  snakemake
+)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}" >&2
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
-  else sudo apt-get update -qq && sudo apt-get install -y -qq "${missing[@]}" >/dev/null; fi
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; fi
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -10,6 +10,7 @@ internal static class CommandRegistry
     {
         yield return Commands.Fusion.IndexCommand.Create();
         yield return Commands.Fusion.FusionsCommand.Create();
+        yield return Commands.Cohort.CohortCommand.Create();
         yield return VersionCheckCommand.Create();
         yield return Commands.Clinical.TestRouteCommand.Create();
         yield return Commands.Clinical.EligibilityCommand.Create();
