@@ -15,7 +15,8 @@ public sealed class ClinicalCliTests
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
-    // Issue 3 known case: 60 cm / 6 kg -> Mosteller 0.3162 m2, 31.6 mg = 1.58 mL twice daily (VITRAKVI label 2.2).
+    // Issue 3 known case: 60 cm / 6 kg -> Mosteller 0.3162 m2, 31.6 mg twice daily (VITRAKVI label 2.2); 1.581 mL
+    // rounded to the 0.2 mL graduation of a 5 mL oral syringe (Swiss VITRAKVI Fachinformation) = 1.6 mL = 32 mg.
     [Fact]
     public void Dose_Infant_JsonKnownValues()
     {
@@ -24,7 +25,8 @@ public sealed class ClinicalCliTests
         var j = Json(output);
         Assert.Equal(0.3162, j.GetProperty("bsa_m2").GetDouble());
         Assert.Equal(31.6m, j.GetProperty("dose_mg").GetDecimal());
-        Assert.Equal(1.58m, j.GetProperty("solution_ml").GetDecimal());
+        Assert.Equal(1.6m, j.GetProperty("solution").GetProperty("volume_ml").GetDecimal());
+        Assert.Equal(0.2m, j.GetProperty("solution").GetProperty("graduation_ml").GetDecimal());
         Assert.Equal("twice daily", j.GetProperty("frequency").GetString());
     }
 
@@ -45,7 +47,8 @@ public sealed class ClinicalCliTests
     {
         var (code, output, _) = Run("dose", "--height-cm", "60", "--weight-kg", "6");
         Assert.Equal(0, code);
-        Assert.Contains("31.6 mg twice daily = 1.58 mL", output);
+        Assert.Contains("Calculated dose: 31.6 mg twice daily", output);
+        Assert.Contains("Oral solution 20 mg/mL: 1.6 mL = 32.0 mg (+1.2%), 5 mL oral syringe graduated in 0.2 mL", output);
         Assert.Contains("source: VITRAKVI (larotrectinib) US prescribing information, section 2.2", output);
     }
 
@@ -171,5 +174,121 @@ public sealed class ClinicalCliTests
     {
         var (code, _, _) = Run("test-route", "--tumour", "glioma", "--age-group", "adult", "--ihc", "maybe");
         Assert.NotEqual(0, code);
+    }
+
+    // Issue 10: "--weight-kg 6,2" was read as 62 kg (100 mg instead of about 32 mg). Every non-plain number is a
+    // usage error naming the option (exit 1), before any dose is computed.
+    [Theory]
+    [InlineData("--weight-kg", "6,2", "comma")]
+    [InlineData("--weight-kg", "6.2kg", "unit")]
+    [InlineData("--weight-kg", "NaN", "not-a-number")]
+    [InlineData("--weight-kg", "Infinity", "infinity")]
+    [InlineData("--weight-kg", "1e1", "exponent")]
+    [InlineData("--weight-kg", "", "nothing")]
+    [InlineData("--weight-kg", " 6.2", "spaces")]
+    [InlineData("--weight-kg", "6.2.1", "not a plain")]
+    [InlineData("--height-cm", "60,5", "comma")]
+    [InlineData("--age-years", "\u22121", "dash")]
+    public void Dose_NumberNotPlain_UsageErrorNamingOption(string option, string value, string reason)
+    {
+        var args = new List<string> { "dose", "--height-cm", "60", "--weight-kg", "6.2" };
+        var at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var (code, _, err) = Run([.. args]);
+        Assert.Equal(1, code);
+        Assert.Contains($"{option}: ", err);
+        Assert.Contains(reason, err, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // 60 cm with 62 kg: BMI 172 kg/m2, beyond any WHO/CDC growth reference: refused unless --force, then a warning.
+    [Fact]
+    public void Dose_ImplausibleHeightWeight_RefusedUnlessForced()
+    {
+        var (code, _, err) = Run("dose", "--height-cm", "60", "--weight-kg", "62");
+        Assert.Equal(2, code);
+        Assert.StartsWith("trek: error: height 60 cm with weight 62 kg gives a BMI of 172.2 kg/m2", err);
+
+        (code, var output, err) = Run("dose", "--height-cm", "60", "--weight-kg", "62", "--force", "--json");
+        Assert.Equal(0, code);
+        Assert.StartsWith("trek: WARNING: height 60 cm with weight 62 kg", err);
+        Assert.Contains("BMI of 172.2", Json(output).GetProperty("warnings")[0].GetString());
+
+        (code, output, _) = Run("dose", "--height-cm", "60", "--weight-kg", "62", "--force");
+        Assert.Equal(0, code);
+        Assert.StartsWith("WARNING: height 60 cm with weight 62 kg", output);
+    }
+
+    // The audit's tumours that fell into "other": IFS, CMN, infant fibrosarcoma, "fibrosarcoma, infantile type" are
+    // highly recurrent (ESMO 2019): first test a confirmatory assay, not "fusion unlikely".
+    [Theory]
+    [InlineData("IFS", "IFS", "high_recurrence")]
+    [InlineData("CMN", "CMN", "high_recurrence")]
+    [InlineData("infant fibrosarcoma", "IFS", "high_recurrence")]
+    [InlineData("fibrosarcoma, infantile type", "IFS", "high_recurrence")]
+    [InlineData("HGG", "HGGNOS", "physiological_trk")]
+    [InlineData("DIPG", "DMG", "physiological_trk")]
+    public void TestRoute_AuditTumours_Recognised(string tumour, string code, string group)
+    {
+        var (exit, output, _) = Run("test-route", "--tumour", tumour, "--age-group", "paediatric", "--ihc", "negative", "--json");
+        Assert.Equal(0, exit);
+        var j = Json(output);
+        Assert.Equal(code, j.GetProperty("tumour_code").GetString());
+        Assert.Equal(group, j.GetProperty("tumour_group").GetString());
+        Assert.Equal("not_excluded", j.GetProperty("conclusion").GetString());
+    }
+
+    [Fact]
+    public void TestRoute_UnknownTumour_RefusedWithNearestExit2()
+    {
+        var (code, output, err) = Run("test-route", "--tumour", "infantile fibrosarkoma", "--age-group", "paediatric");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("trek: error: unknown tumour type 'infantile fibrosarkoma': nearest: Infantile Fibrosarcoma (IFS)", err);
+        Assert.Single(err.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void TestRoute_ListTumours_TableAndHelpSaysHow()
+    {
+        var (code, output, _) = Run("test-route", "--list-tumours");
+        Assert.Equal(0, code);
+        Assert.Contains("IFS\tInfantile Fibrosarcoma\thigh_recurrence\t", output);
+        (code, output, _) = Run("test-route", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--list-tumours", output);
+    }
+
+    [Fact]
+    public void TestRoute_NoTumour_UsageError()
+    {
+        var (code, _, err) = Run("test-route", "--age-group", "adult");
+        Assert.Equal(1, code);
+        Assert.Contains("--tumour is required", err);
+    }
+
+    [Fact]
+    public void Eligibility_MisspeltKey_RefusedExit2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trek-clinical-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "birth_dat: 2010-11-24\nassessment_date: 2026-11-24\n");
+        try
+        {
+            var (code, output, err) = Run("eligibility", path);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.StartsWith($"trek: error: {path}: unknown key 'birth_dat' (did you mean birth_date?); known keys: patient_id, birth_date", err);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -25,8 +25,17 @@ public static class LarotrectinibDosing
         Validate(request);
         var rules = new List<AppliedRule>();
         var notes = new List<string>();
+        var warnings = new List<string>();
+
         // BSA is used as printed (4 decimals) so that a reader can redo every step from the output.
         var bsa = Math.Round(BodySurfaceArea.Compute(request.Formula, request.HeightCm, request.WeightKg), 4, MidpointRounding.AwayFromZero);
+        // Each value alone was range-checked by the BSA formula; now the pair (BMI).
+        if (BodyProportions.Check(request.HeightCm, request.WeightKg, request.Force) is { } warning)
+        {
+            warnings.Add(warning);
+            rules.Add(new AppliedRule($"Height and weight outside the plausible BMI range {BodyProportions.MinBmi:0}-{BodyProportions.MaxBmi:0} kg/m2 accepted with --force", BodyProportions.Source));
+        }
+
         rules.Add(new AppliedRule($"BSA by the {FormulaName(request.Formula)} formula = {bsa:0.0000} m2", BodySurfaceArea.SourceOf(request.Formula)));
 
         var adult = request.AgeYears is { } age && age >= AdultAgeYears;
@@ -40,7 +49,7 @@ public static class LarotrectinibDosing
         if (request.Reductions > MaxReductions)
         {
             rules.Add(new AppliedRule("Permanently discontinue in patients unable to tolerate larotrectinib after three dose modifications", Sources.LabelAdverseReactions));
-            return new DoseResult("larotrectinib", FormulaName(request.Formula), bsa, basis, request.Reductions, "discontinue", null, null, null, null, SolutionMgPerMl, null, rules, notes);
+            return new DoseResult("larotrectinib", FormulaName(request.Formula), bsa, basis, request.Reductions, "discontinue", null, null, null, SolutionMgPerMl, null, null, warnings, rules, notes);
         }
 
         var level = request.Reductions;
@@ -68,7 +77,7 @@ public static class LarotrectinibDosing
         }
 
         exact = ApplyModifiers(request, exact, rules, notes);
-        return Round(request, bsa, basis, level, exact, frequency, rules, notes);
+        return Round(request, bsa, basis, level, exact, frequency, rules, notes, warnings);
     }
 
     private static double ApplyModifiers(DoseRequest request, double exact, List<AppliedRule> rules, List<string> notes)
@@ -107,12 +116,26 @@ public static class LarotrectinibDosing
         return exact;
     }
 
-    private static DoseResult Round(DoseRequest request, double bsa, string basis, int level, double exact, string frequency, List<AppliedRule> rules, List<string> notes)
+    private static DoseResult Round(DoseRequest request, double bsa, string basis, int level, double exact, string frequency, List<AppliedRule> rules, List<string> notes, List<string> warnings)
     {
-        // Report to 0.1 mg; the oral solution volume to 0.01 mL (the graduation of a 1 mL oral syringe).
+        // The calculated dose is reported to 0.1 mg; what is given is a measurable volume or whole capsules,
+        // each within 10% of it (the same tolerance for both forms).
         var doseMg = Math.Round((decimal)exact, 1, MidpointRounding.AwayFromZero);
-        var solutionMl = Math.Round(doseMg / SolutionMgPerMl, 2, MidpointRounding.AwayFromZero);
-        rules.Add(new AppliedRule($"Oral solution 20 mg/mL: {doseMg:0.0} mg = {solutionMl:0.00} mL (dose to 0.1 mg, volume to 0.01 mL)", Sources.LabelFormulations));
+        var solution = OralSyringe.For(exact, SolutionMgPerMl);
+        if (solution is not null)
+        {
+            rules.Add(new AppliedRule(
+                $"Oral solution 20 mg/mL: {exact:0.###} mg = {(decimal)exact / SolutionMgPerMl:0.###} mL, rounded to the {solution.GraduationMl:0.0} mL graduation of a {solution.SyringeMl:0} mL oral syringe: {solution.VolumeMl:0.0} mL = {solution.DoseMg:0.0} mg ({solution.DeviationPercent:+0.0;-0.0;0.0}%)",
+                $"{Sources.LabelOralSyringe}; {Sources.LabelFormulations}; {Sources.DoseRounding}"));
+            if (solution.VolumeMl > OralSyringe.LargeSyringeMl)
+            {
+                notes.Add($"{solution.VolumeMl:0.0} mL is more than one 5 mL oral syringe holds: draw it up in two syringefuls.");
+            }
+        }
+        else
+        {
+            notes.Add($"No volume measurable with a 1 mL (0.1 mL graduations) or 5 mL (0.2 mL graduations) oral syringe is within 10% of {exact:0.###} mg: ask the pharmacy to prepare the dose.");
+        }
 
         var capsules = CapsulesFor(exact);
         if (capsules is not null)
@@ -124,7 +147,7 @@ public static class LarotrectinibDosing
             notes.Add("No combination of 25 mg and 100 mg capsules is within 10% of this dose: use the oral solution.");
         }
 
-        return new DoseResult("larotrectinib", FormulaName(request.Formula), bsa, basis, level, "treat", Math.Round(exact, 4), doseMg, frequency, solutionMl, SolutionMgPerMl, capsules, rules, notes);
+        return new DoseResult("larotrectinib", FormulaName(request.Formula), bsa, basis, level, "treat", Math.Round(exact, 4), doseMg, frequency, SolutionMgPerMl, solution, capsules, warnings, rules, notes);
     }
 
     /// <summary>The nearest multiple of 25 mg, if it is within 10% of <paramref name="exactMg"/> (HOPA 2018 position statement).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trek.Core;
+using Trek.Core.Numbers;
 
 namespace Trek.Clinical.Eligibility;
 
@@ -20,13 +21,58 @@ internal sealed class Fields(JsonObject node, string source, string path = "")
         _ => throw Wrong(key, "a string"),
     };
 
+    /// <summary>A number in Trek's one format (<see cref="StrictNumber"/>), written bare or quoted; "6,2", "1e308", ".nan" are refused.</summary>
     public double? Number(string key) => Get(key) switch
     {
         null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.String && double.TryParse(v.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => Strict(key, v.ToJsonString()),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => Strict(key, v.GetValue<string>()),
         _ => throw Wrong(key, "a number"),
     };
+
+    /// <summary>
+    /// Refuses any key not in <paramref name="known"/>, naming it, the nearest known key and the full list: a
+    /// misspelt key (birth_dat) must not be silently ignored and turn a criterion into "unknown".
+    /// </summary>
+    public void RequireOnly(params string[] known)
+    {
+        foreach (var key in Keys)
+        {
+            if (Array.IndexOf(known, key) < 0)
+            {
+                var nearest = known.OrderBy(k => Distance(key, k)).First();
+                var hint = Distance(key, nearest) <= Math.Max(2, key.Length / 3) ? $" (did you mean {path}{nearest}?)" : "";
+                throw InputException.At(source, null, $"unknown key '{path}{key}'{hint}; known keys{(path.Length > 0 ? $" in {path.TrimEnd('.')}" : "")}: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private double Strict(string key, string text) =>
+        StrictNumber.TryParse(text, out var value, out var problem) ? value : throw InputException.At(source, null, $"{path}{key}: {problem}");
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
 
     public bool? Bool(string key) => Get(key) switch
     {
@@ -61,8 +107,8 @@ internal sealed class Fields(JsonObject node, string source, string path = "")
         JsonArray a => a.Select((item, i) => item switch
         {
             JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-            JsonObject o when o["name"] is JsonValue n => n.ToString(),
-            _ => throw Wrong($"{key}[{i}]", "a string or an object with a name"),
+            JsonObject o when o.Count == 1 && o["name"] is JsonValue n => n.ToString(),
+            _ => throw Wrong($"{key}[{i}]", "a string or an object with only a name"),
         }).ToList(),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => [v.GetValue<string>()],
         _ => throw Wrong(key, "a list of strings"),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trek.Core;
+using Trek.IO.Structured;
 
 namespace Trek.Clinical.Eligibility;
 
@@ -12,24 +13,26 @@ namespace Trek.Clinical.Eligibility;
 /// </summary>
 public static class PatientRecordReader
 {
-    public static PatientRecord Read(string text, string source, DateOnly today)
-    {
-        JsonNode? root;
-        try
-        {
-            root = text.TrimStart().StartsWith('{') ? JsonNode.Parse(text) : YamlToJson.Convert(text);
-        }
-        catch (Exception ex) when (ex is JsonException or YamlDotNet.Core.YamlException)
-        {
-            throw InputException.At(source, null, $"not valid JSON or YAML: {ex.Message.Split('\n')[0]}");
-        }
+    /// <summary>Top-level keys of a patient record (docs/clinical.md); any other key is refused.</summary>
+    public static readonly string[] Keys =
+    [
+        "patient_id", "birth_date", "assessment_date", "age_years", "age_months", "diagnosis", "tumour_category", "tumor_category",
+        "disease_status", "disfiguring_surgery_required", "ntrk_fusion", "etv6_rearrangement", "performance", "labs",
+        "prior_therapies", "recovered_from_prior_therapy",
+    ];
 
+    /// <summary>Parses JSON or YAML text with <see cref="StructuredTextReader"/> (bounded, duplicate keys refused), then reads the record.</summary>
+    public static PatientRecord Read(string text, string source, DateOnly today) => Read(StructuredTextReader.Parse(text, source), source, today);
+
+    public static PatientRecord Read(JsonNode? root, string source, DateOnly today)
+    {
         if (root is not JsonObject o)
         {
             throw InputException.At(source, null, "a patient record must be a JSON object or YAML mapping");
         }
 
         var f = new Fields(o, source);
+        f.RequireOnly(Keys);
         var assessment = f.Date("assessment_date") ?? today;
         var birth = f.Date("birth_date");
         if (birth > assessment)
@@ -45,8 +48,11 @@ public static class PatientRecordReader
         }
 
         var fusion = f.Object("ntrk_fusion");
+        fusion?.RequireOnly("documented", "gene", "partner", "method");
         var etv6 = f.Object("etv6_rearrangement");
+        etv6?.RequireOnly("documented", "method");
         var performance = f.Object("performance");
+        performance?.RequireOnly("scale", "score");
         var scale = performance?.String("scale")?.ToLowerInvariant();
         if (scale is not null and not "lansky" and not "karnofsky")
         {
@@ -65,6 +71,8 @@ public static class PatientRecordReader
             f.Bool("disfiguring_surgery_required"), fusion?.Bool("documented"), Describe(fusion), etv6?.Bool("documented"),
             scale, score is { } sc ? (int)sc : null, Labs(f.Object("labs")), f.StringList("prior_therapies"), f.Bool("recovered_from_prior_therapy"));
     }
+
+    private const double MaxLabValue = 1e9;
 
     private static string? Describe(Fields? fusion)
     {
@@ -86,11 +94,19 @@ public static class PatientRecordReader
             return result;
         }
 
+        labs.RequireOnly(OrganFunction.Limits.Select(l => l.Key).ToArray());
         foreach (var key in labs.Keys)
         {
-            var lab = labs.Object(key)!;
+            var lab = labs.Object(key) ?? throw InputException.At(labs.Source, null, $"labs.{key} must be an object {{value, uln}}");
+            lab.RequireOnly("value", "uln");
             var value = lab.Number("value");
             var uln = lab.Number("uln");
+            // Above 1e9 no lab value is real (and the ratio to ULN is computed in decimal, which tops out near 8e28).
+            if (value > MaxLabValue || uln > MaxLabValue)
+            {
+                throw InputException.At(labs.Source, null, $"labs.{key}: value and uln must be at most {MaxLabValue:0} (got value {value?.ToString(CultureInfo.InvariantCulture) ?? "."}, uln {uln?.ToString(CultureInfo.InvariantCulture) ?? "."})");
+            }
+
             if (value < 0 || uln <= 0)
             {
                 throw InputException.At(labs.Source, null, $"labs.{key}: value must be >= 0 and uln > 0 (got value {value?.ToString(CultureInfo.InvariantCulture) ?? "."}, uln {uln?.ToString(CultureInfo.InvariantCulture) ?? "."})");

@@ -19,6 +19,9 @@ public static class Sources
 
     public const string LabelFormulations = "VITRAKVI (larotrectinib) US prescribing information, section 3 Dosage Forms and Strengths (capsules 25 mg and 100 mg; oral solution 20 mg/mL)";
 
+    /// <summary>The oral-syringe instructions are in the product information outside the US label (found in the Swiss text; the US label section 2 says only "oral solution").</summary>
+    public const string LabelOralSyringe = "VITRAKVI Fachinformation (Swissmedic 67281, Bayer), Sonstige Hinweise - Hinweise fuer die Handhabung: volumes under 1 mL with a 1 mL oral syringe graduated in 0.1 mL, volumes of 1 mL and more with a 5 mL oral syringe graduated in 0.2 mL";
+
     public const string Mosteller = "Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317:1098";
 
     public const string DuBois = "Du Bois D, Du Bois EF. A formula to estimate the approximate surface area if height and weight be known. Arch Intern Med 1916;17:863-871";

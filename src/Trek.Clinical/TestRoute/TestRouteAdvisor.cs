@@ -10,9 +10,13 @@ namespace Trek.Clinical.TestRoute;
 /// </summary>
 public static class TestRouteAdvisor
 {
-    public static TestRouteAdvice Advise(string tumour, AgeGroup age, TestResults r)
+    /// <summary>Resolves <paramref name="tumour"/> in <see cref="TumourVocabulary"/> (an unknown name throws <see cref="Trek.Core.InputException"/>), then advises.</summary>
+    public static TestRouteAdvice Advise(string tumour, AgeGroup age, TestResults r) => Advise(TumourVocabulary.Resolve(tumour), age, r);
+
+    public static TestRouteAdvice Advise(TumourType type, AgeGroup age, TestResults r)
     {
-        var group = TumourCatalogue.Classify(tumour);
+        var group = type.Group;
+        var tumour = type.Name;
         var rules = new List<AppliedRule>();
         var conflicts = new List<string>();
         foreach (var (name, result) in new[] { ("pan-TRK IHC", r.Ihc), ("FISH", r.Fish), ("RT-PCR", r.RtPcr), ("DNA NGS", r.DnaNgs), ("RNA NGS", r.RnaNgs) })
@@ -25,15 +29,19 @@ public static class TestRouteAdvisor
 
         if (group == TumourGroup.HighRecurrence)
         {
-            rules.Add(new AppliedRule($"'{tumour}' is a tumour in which NTRK fusions are highly recurrent", age == AgeGroup.Paediatric ? $"{Sources.Esmo2019}; {Sources.PaediatricConsensus}" : Sources.Esmo2019));
+            rules.Add(new AppliedRule($"{tumour} ({type.Code}) is a tumour in which NTRK fusions are highly recurrent", age == AgeGroup.Paediatric ? $"{Sources.Esmo2019}; {Sources.PaediatricConsensus}" : Sources.Esmo2019));
         }
         else if (group == TumourGroup.PhysiologicalTrk)
         {
-            rules.Add(new AppliedRule($"'{tumour}' arises in tissue with physiological TRK expression (neural or smooth muscle): pan-TRK IHC is unreliable", Sources.Esmo2019));
+            rules.Add(new AppliedRule($"{tumour} ({type.Code}) arises in tissue with physiological TRK expression (neural or smooth muscle): pan-TRK IHC is unreliable", Sources.Esmo2019));
+        }
+        else
+        {
+            rules.Add(new AppliedRule($"{tumour} ({type.Code}) is a tumour in which NTRK fusions are uncommon", Sources.Esmo2019));
         }
 
         var (conclusion, next, text) = Decide(group, age, r, rules, conflicts);
-        return new TestRouteAdvice(tumour, group, age, r, conclusion, next, text, conflicts, rules);
+        return new TestRouteAdvice(type.Name, type.Code, TumourVocabulary.OncoTreeVersion, group, type.GroupSource, age, r, conclusion, next, text, conflicts, rules);
     }
 
     private static (string, string, string) Decide(TumourGroup group, AgeGroup age, TestResults r, List<AppliedRule> rules, List<string> conflicts)

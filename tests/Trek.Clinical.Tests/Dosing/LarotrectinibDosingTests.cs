@@ -6,19 +6,23 @@ namespace Trek.Clinical.Tests.Dosing;
 public sealed class LarotrectinibDosingTests
 {
     // Expected values: R/dose_reference.R. Rule: VITRAKVI US label 2.2 (100 mg/m2 BID below 1.0 m2, else 100 mg BID).
+    // Volume: the calculated mg / 20 mg/mL rounded to the syringe graduation (Swiss VITRAKVI Fachinformation,
+    // Hinweise fuer die Handhabung: 0.1 mL under 1 mL, 0.2 mL from 1 mL), computed by hand in the comments.
     [Theory]
-    [InlineData(60, 6, BsaFormula.Mosteller, 0.3162, 31.6, 1.58, "paediatric_bsa_below_1")]   // issue 3 known case
-    [InlineData(144, 25, BsaFormula.Mosteller, 1.0, 100.0, 5.00, "bsa_at_least_1")]           // issue 3 known case: BSA 1.00 -> flat 100 mg
-    [InlineData(144, 25, BsaFormula.Haycock, 0.9826, 98.3, 4.92, "paediatric_bsa_below_1")]   // issue 3 known case
-    [InlineData(143.97, 25, BsaFormula.Mosteller, 0.9999, 100.0, 5.00, "paediatric_bsa_below_1")] // 0.9999 m2: still mg/m2 (99.99 mg)
-    [InlineData(100, 9, BsaFormula.DuBois, 0.5151, 51.5, 2.58, "paediatric_bsa_below_1")]
-    [InlineData(170, 70, BsaFormula.DuBois, 1.8097, 100.0, 5.00, "bsa_at_least_1")]           // capped at 100 mg per dose
-    public void Compute_KnownPatient_LabelDose(double h, double w, BsaFormula f, double bsa, double doseMg, double ml, string basis)
+    [InlineData(60, 6, BsaFormula.Mosteller, 0.3162, 31.6, 1.6, 1.2, "paediatric_bsa_below_1")]    // 31.62 mg = 1.581 mL -> 1.6 mL = 32 mg (+1.2%)
+    [InlineData(144, 25, BsaFormula.Mosteller, 1.0, 100.0, 5.0, 0.0, "bsa_at_least_1")]           // BSA 1.00 -> flat 100 mg = 5.0 mL
+    [InlineData(144, 25, BsaFormula.Haycock, 0.9826, 98.3, 5.0, 1.8, "paediatric_bsa_below_1")]    // 98.26 mg = 4.913 mL -> 5.0 mL (+1.8%)
+    [InlineData(143.97, 25, BsaFormula.Mosteller, 0.9999, 100.0, 5.0, 0.0, "paediatric_bsa_below_1")] // 0.9999 m2: still mg/m2 (99.99 mg)
+    [InlineData(100, 9, BsaFormula.DuBois, 0.5151, 51.5, 2.6, 1.0, "paediatric_bsa_below_1")]      // 51.51 mg = 2.5755 mL -> 2.6 mL = 52 mg (+1.0%)
+    [InlineData(170, 70, BsaFormula.DuBois, 1.8097, 100.0, 5.0, 0.0, "bsa_at_least_1")]           // capped at 100 mg per dose
+    public void Compute_KnownPatient_LabelDose(double h, double w, BsaFormula f, double bsa, double doseMg, double ml, double deviation, string basis)
     {
         var r = LarotrectinibDosing.Compute(new DoseRequest(h, w, f));
         Assert.Equal(bsa, r.BsaM2, 4);
         Assert.Equal((decimal)doseMg, r.DoseMg);
-        Assert.Equal((decimal)ml, r.SolutionMl);
+        Assert.Equal((decimal)ml, r.Solution!.VolumeMl);
+        Assert.Equal((decimal)ml * 20m, r.Solution.DoseMg);
+        Assert.Equal((decimal)deviation, r.Solution.DeviationPercent);
         Assert.Equal("twice daily", r.Frequency);
         Assert.Equal(basis, r.DosingBasis);
     }
@@ -58,7 +62,7 @@ public sealed class LarotrectinibDosingTests
         var r = LarotrectinibDosing.Compute(new DoseRequest(170, 70, Reductions: 4));
         Assert.Equal("discontinue", r.Status);
         Assert.Null(r.DoseMg);
-        Assert.Null(r.SolutionMl);
+        Assert.Null(r.Solution);
     }
 
     [Theory]

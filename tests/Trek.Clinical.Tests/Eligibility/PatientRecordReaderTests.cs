@@ -38,11 +38,11 @@ public sealed class PatientRecordReaderTests
     [InlineData("labs: {alt: {value: -1, uln: 40}}", "labs.alt")]
     [InlineData("recovered_from_prior_therapy: maybe", "must be true or false")]
     [InlineData("- a\n- b", "must be a JSON object or YAML mapping")]
-    [InlineData("{\"age_years\": ", "not valid JSON or YAML")]
+    [InlineData("{\"age_years\": ", "not valid JSON")]
     public void Read_ImpossibleOrMalformed_ThrowsNamingField(string text, string message)
     {
         var ex = Assert.Throws<InputException>(() => PatientRecordReader.Read(text, "p.yaml", Today));
-        Assert.StartsWith("p.yaml: ", ex.Message);
+        Assert.StartsWith("p.yaml:", ex.Message, StringComparison.Ordinal);
         Assert.Contains(message, ex.Message);
     }
 }

@@ -9,21 +9,24 @@ internal static class DoseCommand
 {
     public static Command Create()
     {
-        var height = new Option<double>("--height-cm") { Description = "Height in cm (required)", Required = true };
-        var weight = new Option<double>("--weight-kg") { Description = "Weight in kg (required)", Required = true };
+        var height = NumberOptions.Number("--height-cm", "Height in cm, a plain number with a '.' decimal point (required)");
+        height.Required = true;
+        var weight = NumberOptions.Number("--weight-kg", "Weight in kg, a plain number with a '.' decimal point: 6.2, not 6,2 (required)");
+        weight.Required = true;
         var formula = new Option<string>("--bsa-formula") { Description = "Body-surface-area formula: mosteller, dubois or haycock (default: mosteller)", DefaultValueFactory = _ => "mosteller" };
         formula.AcceptOnlyFromAmong("mosteller", "dubois", "haycock");
-        var age = new Option<double?>("--age-years") { Description = "Age in years; 18 or more gives the adult dose (default: not given, BSA rule applies)" };
+        var age = NumberOptions.OptionalNumber("--age-years", "Age in years; 18 or more gives the adult dose (default: not given, BSA rule applies)");
         var reductions = new Option<int>("--reductions") { Description = "Dose modifications already made for grade 3/4 adverse reactions, 0-3; 4 = third level not tolerated (default: 0)", DefaultValueFactory = _ => 0 };
         var hepatic = new Option<string>("--hepatic") { Description = "Hepatic impairment: none, mild (Child-Pugh A), moderate (B), severe (C) (default: none)", DefaultValueFactory = _ => "none" };
         hepatic.AcceptOnlyFromAmong("none", "mild", "moderate", "severe");
         var inhibitor = new Option<bool>("--strong-cyp3a4-inhibitor") { Description = "A strong CYP3A4 inhibitor cannot be avoided (default: false)" };
         var inducer = new Option<bool>("--strong-cyp3a4-inducer") { Description = "A strong CYP3A4 inducer cannot be avoided (default: false)" };
+        var force = new Option<bool>("--force") { Description = "Accept a height-weight pair whose BMI is outside 5-100 kg/m2 (refused otherwise as a likely typo); the dose is then printed with a warning (default: false)" };
         var json = ClinicalOutput.JsonOption();
 
-        var command = new Command("dose", "Larotrectinib dose: BSA, 100 mg/m2 twice daily capped at 100 mg (label 2.2), label dose modifications, rounding to capsules or oral solution.")
+        var command = new Command("dose", "Larotrectinib dose: BSA, 100 mg/m2 twice daily capped at 100 mg (label 2.2), label dose modifications, rounding to capsules or a volume an oral syringe can measure.")
         {
-            height, weight, formula, age, reductions, hepatic, inhibitor, inducer, json,
+            height, weight, formula, age, reductions, hepatic, inhibitor, inducer, force, json,
         };
         command.SetAction(parseResult =>
         {
@@ -35,8 +38,15 @@ internal static class DoseCommand
                 parseResult.GetValue(reductions),
                 Enum.Parse<HepaticImpairment>(parseResult.GetValue(hepatic)!, ignoreCase: true),
                 parseResult.GetValue(inhibitor),
-                parseResult.GetValue(inducer));
+                parseResult.GetValue(inducer),
+                parseResult.GetValue(force));
             var result = LarotrectinibDosing.Compute(request);
+            // In JSON the warning is a field a program may not show; stderr makes sure a person sees it.
+            foreach (var warning in parseResult.GetValue(json) ? result.Warnings : [])
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"trek: {warning}");
+            }
+
             return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), result, w => Text(w, request, result));
         });
         return command;
@@ -45,6 +55,11 @@ internal static class DoseCommand
     private static void Text(TextWriter w, DoseRequest request, DoseResult r)
     {
         var c = CultureInfo.InvariantCulture;
+        foreach (var warning in r.Warnings)
+        {
+            w.WriteLine(warning);
+        }
+
         w.WriteLine(string.Create(c, $"Larotrectinib dose for {request.HeightCm} cm, {request.WeightKg} kg{(request.AgeYears is { } a ? $", {a} years" : "")}"));
         w.WriteLine(string.Create(c, $"  BSA ({r.BsaFormula}): {r.BsaM2:0.0000} m2"));
         if (r.Status == "discontinue")
@@ -53,7 +68,10 @@ internal static class DoseCommand
         }
         else
         {
-            w.WriteLine(string.Create(c, $"  Dose: {r.DoseMg:0.0} mg {r.Frequency} = {r.SolutionMl:0.00} mL of the 20 mg/mL oral solution"));
+            w.WriteLine(string.Create(c, $"  Calculated dose: {r.DoseMg:0.0} mg {r.Frequency}"));
+            w.WriteLine(r.Solution is { } s
+                ? string.Create(c, $"  Oral solution 20 mg/mL: {s.VolumeMl:0.0} mL = {s.DoseMg:0.0} mg ({s.DeviationPercent:+0.0;-0.0;0.0}%), {s.SyringeMl:0} mL oral syringe graduated in {s.GraduationMl:0.0} mL")
+                : "  Oral solution: no measurable volume within 10% of the dose; ask the pharmacy");
             w.WriteLine(r.Capsules is { } k
                 ? string.Create(c, $"  Capsules: {k.DoseMg:0} mg = {k.Capsules100Mg} x 100 mg + {k.Capsules25Mg} x 25 mg ({k.DeviationPercent:+0.0;-0.0;0.0}% of the calculated dose)")
                 : "  Capsules: none within 10% of the dose; give the oral solution");

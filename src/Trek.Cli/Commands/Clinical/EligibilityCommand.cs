@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Trek.Clinical.Eligibility;
 using Trek.Core;
 using Trek.IO;
+using Trek.IO.Structured;
 
 namespace Trek.Cli.Commands.Clinical;
 
@@ -28,14 +28,13 @@ internal static class EligibilityCommand
                 throw new UsageException($"--on {text}: give a date as YYYY-MM-DD");
             }
 
-            string content;
+            System.Text.Json.Nodes.JsonNode? root;
             using (var stream = InputFile.OpenRead(path))
-            using (var reader = new StreamReader(stream, Encoding.UTF8))
             {
-                content = reader.ReadToEnd();
+                root = StructuredTextReader.Read(stream, path);
             }
 
-            var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(content, path, today));
+            var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(root, path, today));
             return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), report, w => Text(w, report));
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Trek.Clinical.TestRoute;
+using Trek.Core;
 
 namespace Trek.Cli.Commands.Clinical;
 
@@ -8,8 +9,9 @@ internal static class TestRouteCommand
 {
     public static Command Create()
     {
-        var tumour = new Option<string>("--tumour") { Description = "Tumour type, e.g. \"infantile fibrosarcoma\", \"glioma\", \"colorectal adenocarcinoma\" (required)", Required = true };
-        var age = new Option<string>("--age-group") { Description = "paediatric or adult (required)", Required = true };
+        var tumour = new Option<string?>("--tumour") { Description = $"Tumour type: an OncoTree code, name or listed synonym ({TumourVocabulary.OncoTreeVersion}), e.g. IFS, \"infantile fibrosarcoma\", DIPG, COADREAD; an unknown or ambiguous name is refused; see --list-tumours (required)" };
+        var list = new Option<bool>("--list-tumours") { Description = "Print the accepted tumour types (code, name, route class, synonyms) and exit (default: false)" };
+        var age = new Option<string?>("--age-group") { Description = "paediatric or adult (required)" };
         age.AcceptOnlyFromAmong("paediatric", "pediatric", "adult");
         var ihc = Result("--ihc", "Pan-TRK immunohistochemistry", withWeak: true);
         var fish = Result("--fish", "NTRK break-apart FISH", withWeak: false);
@@ -19,16 +21,23 @@ internal static class TestRouteCommand
         var json = ClinicalOutput.JsonOption();
         var command = new Command("test-route", "Recommend the next NTRK fusion test and state the conclusion so far, handling discordant results explicitly.")
         {
-            tumour, age, ihc, fish, rtPcr, dna, rna, json,
+            tumour, list, age, ihc, fish, rtPcr, dna, rna, json,
         };
         command.SetAction(parseResult =>
         {
+            if (parseResult.GetValue(list))
+            {
+                return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), ListText);
+            }
+
+            var tumourText = parseResult.GetValue(tumour) ?? throw new UsageException("test-route: --tumour is required (trek test-route --list-tumours lists the accepted types)");
+            var ageText = parseResult.GetValue(age) ?? throw new UsageException("test-route: --age-group paediatric|adult is required");
             var results = new TestResults(Parse(parseResult.GetValue(ihc)), Parse(parseResult.GetValue(fish)), Parse(parseResult.GetValue(rtPcr)), Parse(parseResult.GetValue(dna)), Parse(parseResult.GetValue(rna)));
-            var group = parseResult.GetValue(age) == "adult" ? AgeGroup.Adult : AgeGroup.Paediatric;
-            var advice = TestRouteAdvisor.Advise(parseResult.GetValue(tumour)!, group, results);
+            var group = ageText == "adult" ? AgeGroup.Adult : AgeGroup.Paediatric;
+            var advice = TestRouteAdvisor.Advise(tumourText, group, results);
             return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), advice, w =>
             {
-                w.WriteLine($"Tumour: {advice.Tumour} ({advice.TumourGroup}); age group: {advice.AgeGroup}");
+                w.WriteLine($"Tumour: {advice.Tumour} ({advice.TumourCode}, {advice.Vocabulary}; {advice.TumourGroup}); age group: {advice.AgeGroup}");
                 w.WriteLine($"Results: IHC {results.Ihc}, FISH {results.Fish}, RT-PCR {results.RtPcr}, DNA NGS {results.DnaNgs}, RNA NGS {results.RnaNgs}");
                 w.WriteLine($"Conclusion so far: {advice.Conclusion}");
                 w.WriteLine($"Next test: {advice.NextTest}");
@@ -43,6 +52,17 @@ internal static class TestRouteCommand
             });
         });
         return command;
+    }
+
+    private static void ListText(TextWriter w)
+    {
+        w.WriteLine($"# Tumour types accepted by trek test-route ({TumourVocabulary.OncoTreeVersion}; codes without OncoTree origin are Trek's)");
+        w.WriteLine("#code\tname\troute_class\tsynonyms");
+        foreach (var t in TumourVocabulary.All)
+        {
+            var cls = t.Group switch { TumourGroup.HighRecurrence => "high_recurrence", TumourGroup.PhysiologicalTrk => "physiological_trk", _ => "other" };
+            w.WriteLine($"{t.Code}\t{t.Name}\t{cls}\t{(t.Synonyms.Count == 0 ? "." : string.Join("; ", t.Synonyms))}");
+        }
     }
 
     private static Option<string> Result(string name, string what, bool withWeak)
