@@ -5,6 +5,9 @@ namespace Trek.Fusion;
 /// <summary>Tunable settings of `trek fusions`; each default is documented in `trek fusions --help` and README.</summary>
 public sealed record FusionOptions
 {
+    /// <summary>Worker threads classifying read pairs (the two mates are decompressed on two more).</summary>
+    public int Threads { get; init; } = 2;
+
     /// <summary>k-mers sampled per read for the first look; a read whose samples all miss is dropped.</summary>
     public int Samples { get; init; } = 4;
 

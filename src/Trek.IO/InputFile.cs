@@ -13,6 +13,12 @@ public static class InputFile
         Stream raw = path == "-"
             ? Console.OpenStandardInput()
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Decode(raw, bufferSize);
+    }
+
+    /// <summary>The content of <paramref name="raw"/> (a file, stdin, a request body), gunzipped when its first two bytes say gzip; owns <paramref name="raw"/>.</summary>
+    public static Stream Decode(Stream raw, int bufferSize = 1 << 18)
+    {
         var head = new byte[2];
         var got = 0;
         while (got < 2)

@@ -45,6 +45,96 @@ public sealed class FusionCliTests : IDisposable
     }
 
     [Fact]
+    public void Fusions_StageLines_OnePerFilterInRunOrderWithTheStatsFileAgreeing()
+    {
+        var index = Index();
+        var output = Path.Combine(_dir, "fusions.tsv");
+        var discarded = Path.Combine(_dir, "discarded.tsv");
+        var stats = Path.Combine(_dir, "stats.json");
+        var (code, _, err) = Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--discarded", discarded, "--stats", stats, "--sample", "S1");
+        Assert.True(code == 0, err);
+
+        // One line per stage, in the order the filters run (docs/fusion.md); the count never rises and ends at the calls written.
+        var stageLines = err.Split('\n').Where(l => l.Contains("(remaining=", StringComparison.Ordinal)).ToList();
+        string[] order = ["candidates", "duplicates", "homology", "repeat", "pseudogene", "read_through", "low_complexity", "splice_acceptor", "novel_background", "min_support"];
+        Assert.Equal(order.Length, stageLines.Count);
+        Assert.StartsWith("trek fusions: candidates: ", stageLines[0], StringComparison.Ordinal);
+        for (var i = 1; i < order.Length; i++)
+        {
+            Assert.StartsWith($"trek fusions: filter {order[i]} (remaining=", stageLines[i], StringComparison.Ordinal);
+        }
+
+        static int Remaining(string line) => int.Parse(line[(line.LastIndexOf("remaining=", StringComparison.Ordinal) + 10)..^1], System.Globalization.CultureInfo.InvariantCulture);
+        var counts = stageLines.Select(Remaining).ToList();
+        Assert.Equal(counts.OrderDescending(), counts);
+        static int Rows(string path) => File.ReadLines(path).Count(l => !l.StartsWith('#'));
+        Assert.Equal(9, Rows(output));
+        Assert.Equal(9, counts[^1]);
+        Assert.Equal(counts[0], Rows(output) + Rows(discarded));
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(stats));
+        var root = json.RootElement;
+        Assert.Equal("trek.fusions.stats/1", root.GetProperty("schema").GetString());
+        Assert.Equal("S1", root.GetProperty("sample").GetString());
+        Assert.Equal(744, root.GetProperty("pairs_read").GetInt64()); // the pizzly spike-in set: 744 pairs (examples/pizzly-spikein/README.md)
+        var onIndex = err.Split('\n').Single(l => l.Contains("; on index ", StringComparison.Ordinal));
+        Assert.EndsWith($"on index {root.GetProperty("pairs_on_index").GetInt64():N0}", onIndex.TrimEnd());
+        Assert.Equal(order, root.GetProperty("stages").EnumerateArray().Select(e => e.GetProperty("stage").GetString()));
+        Assert.Equal(counts, root.GetProperty("stages").EnumerateArray().Select(e => e.GetProperty("remaining").GetInt32()));
+        var calls = root.GetProperty("calls");
+        Assert.Equal((7, 2, 0), (calls.GetProperty("high").GetInt32(), calls.GetProperty("medium").GetInt32(), calls.GetProperty("low").GetInt32()));
+        Assert.Equal(Rows(discarded), root.GetProperty("discarded").GetInt32());
+        var duplicates = File.ReadLines(output).Concat(File.ReadLines(discarded)).Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split('\t')[^1].Split(',')).Where(f => f.StartsWith("duplicates(", StringComparison.Ordinal))
+            .Sum(f => long.Parse(f[11..^1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(duplicates, root.GetProperty("duplicate_fragments").GetInt64());
+        using var idx = File.OpenRead(Path.Combine(index, "trek.idx"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(idx)), root.GetProperty("index").GetProperty("sha256").GetString());
+    }
+
+    [Fact]
+    public async Task Fusions_OneMateFromStdinAndCallsToStdout_SameCallsAsFromFiles()
+    {
+        var index = Index();
+        var fromFiles = Path.Combine(_dir, "files.tsv");
+        Assert.Equal(0, Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", fromFiles, "--sample", "S").Code);
+
+        // A real process: standard input cannot be handed to an in-process run.
+        var trek = Path.Combine(AppContext.BaseDirectory, "trek.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { trek, "fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", "-", "-o", "-", "--sample", "S" })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using (var stdin = process.StandardInput.BaseStream)
+        await using (var r2 = File.OpenRead(Example("reads_2.fastq.gz")))
+        {
+            await r2.CopyToAsync(stdin);
+        }
+
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stderr);
+        static IEnumerable<string> Comparable(IEnumerable<string> lines) =>
+            lines.Where(l => !l.StartsWith("##command=", StringComparison.Ordinal) && !l.StartsWith("##index=", StringComparison.Ordinal));
+        Assert.Equal(Comparable(File.ReadLines(fromFiles)), Comparable((await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
+    [InlineData("--r1", "-", "--r2", "-", "-o", "x.tsv")]
+    [InlineData("--r1", "a.fq", "--r2", "b.fq", "-o", "-", "--stats", "-")]
+    [InlineData("--r1", "a.fq", "--r2", "b.fq", "-o", "-", "--discarded", "-")]
+    public void Fusions_TwoStreamsOnOneStandardChannel_IsUsageError(params string[] args)
+    {
+        var (code, _, err) = Run(["fusions", "--index", _dir, .. args]);
+        Assert.Equal(1, code);
+        Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Fusions_TruncatedGzip_OneLineErrorExit2AndNoOutputLeft()
     {
         var r2 = Path.Combine(_dir, "cut_2.fq.gz");

@@ -8,7 +8,8 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
 {
     private readonly FusionAnnotator _annotator = new(index);
 
-    public CallSet Call(EvidenceAggregator evidence)
+    /// <param name="stage">Told the count left after each stage, as that stage finishes (Arriba's "(remaining=N)").</param>
+    public CallSet Call(EvidenceAggregator evidence, Action<StageCount>? stage = null)
     {
         var dedupe = !options.DisabledFilters.Contains(FilterId.Duplicates);
         var useHomology = !options.DisabledFilters.Contains(FilterId.Homology);
@@ -52,11 +53,15 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             }
         }
 
-        return Judge(candidates);
+        return Judge(candidates, stage ?? (_ => { }));
     }
 
-    /// <summary>Runs every enabled filter on every candidate (so the discarded file names all the filters that removed a call), then the confidence rule, then ranks.</summary>
-    private CallSet Judge(List<FusionCandidate> candidates)
+    /// <summary>
+    /// Runs the enabled filters one after another, each over every candidate (so the discarded file names all
+    /// the filters that removed a call), charging a removed call to the first filter that removed it; then the
+    /// confidence rule; then ranks.
+    /// </summary>
+    private CallSet Judge(List<FusionCandidate> candidates, Action<StageCount> report)
     {
         var pseudogenes = index.TranscriptsByGene
             .Where(g => g.Value.All(t => t.Biotype.Contains("pseudogene", StringComparison.Ordinal)))
@@ -70,31 +75,44 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             f.Observe(candidates);
         }
 
-        var passed = new List<FusionCall>();
-        var discarded = new List<FusionCall>();
-        var firstRemovedBy = new Dictionary<FilterId, int>();
-        foreach (var candidate in candidates)
+        var stages = new List<StageCount>();
+        void Report(StageCount s)
         {
-            var removedBy = filters.Where(f => f.Removes(candidate)).Select(f => FilterVerdict.CallRemoved(f.Id)).ToList();
-            if (removedBy.Count > 0)
-            {
-                firstRemovedBy[removedBy[0].Filter] = firstRemovedBy.GetValueOrDefault(removedBy[0].Filter) + 1;
-            }
-
-            var call = candidate.Call with
-            {
-                Verdicts = [.. candidate.Call.Verdicts, .. removedBy],
-                Confidence = ConfidenceRule.Assess(candidate, options),
-            };
-            (call.Discarded ? discarded : passed).Add(call);
+            stages.Add(s);
+            report(s);
         }
 
-        var stages = new List<StageCount> { new(StageCount.Candidates, candidates.Count) };
         var remaining = candidates.Count;
+        Report(new StageCount(StageCount.Candidates, remaining));
+        var removedBy = candidates.Select(_ => new List<FilterVerdict>()).ToArray();
+        var byId = filters.ToDictionary(f => f.Id);
         foreach (var id in Enum.GetValues<FilterId>().Where(id => !options.DisabledFilters.Contains(id)))
         {
-            remaining -= firstRemovedBy.GetValueOrDefault(id);
-            stages.Add(new StageCount(FilterNames.Of(id), remaining));
+            if (byId.TryGetValue(id, out var filter))
+            {
+                for (var i = 0; i < candidates.Count; i++)
+                {
+                    if (filter.Removes(candidates[i]))
+                    {
+                        remaining -= removedBy[i].Count == 0 ? 1 : 0;
+                        removedBy[i].Add(FilterVerdict.CallRemoved(id));
+                    }
+                }
+            }
+
+            Report(new StageCount(FilterNames.Of(id), remaining));
+        }
+
+        var passed = new List<FusionCall>();
+        var discarded = new List<FusionCall>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var call = candidates[i].Call with
+            {
+                Verdicts = [.. candidates[i].Call.Verdicts, .. removedBy[i]],
+                Confidence = ConfidenceRule.Assess(candidates[i], options),
+            };
+            (call.Discarded ? discarded : passed).Add(call);
         }
 
         return new CallSet(Rank(passed), Rank(discarded), stages);

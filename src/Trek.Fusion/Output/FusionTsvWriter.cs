@@ -20,15 +20,21 @@ public static class FusionTsvWriter
     public static void Write(Stream stream, IEnumerable<KeyValuePair<string, string>> provenance, IEnumerable<FusionCall> calls)
     {
         using var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        Write(w, provenance, calls);
+    }
+
+    /// <summary>Writes with "\n" line ends whatever <paramref name="w"/>'s NewLine is (the TSV is the same on every OS).</summary>
+    public static void Write(TextWriter w, IEnumerable<KeyValuePair<string, string>> provenance, IEnumerable<FusionCall> calls)
+    {
         foreach (var (key, value) in provenance)
         {
-            w.WriteLine($"##{key}={value}");
+            w.Write($"##{key}={value}\n");
         }
 
-        w.WriteLine("#" + string.Join('\t', Columns));
+        w.Write("#" + string.Join('\t', Columns) + "\n");
         foreach (var c in calls)
         {
-            w.WriteLine(string.Join('\t', Row(c)));
+            w.Write(string.Join('\t', Row(c)) + "\n");
         }
     }
 

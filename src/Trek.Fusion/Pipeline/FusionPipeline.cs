@@ -12,13 +12,18 @@ namespace Trek.Fusion.Pipeline;
 /// </summary>
 public static class FusionPipeline
 {
-    public static EvidenceAggregator Run(FusionIndex index, string read1, string read2, FusionOptions options, int threads, IProgress<double>? progress = null)
+    /// <summary>Convenience for tests and benchmarks: reads two FASTQ files by path.</summary>
+    public static EvidenceAggregator Run(FusionIndex index, string read1, string read2, FusionOptions options, int threads, IProgress<double>? progress = null) =>
+        Run(index, Open(read1), Open(read2), options, threads, progress, CancellationToken.None);
+
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static EvidenceAggregator Run(FusionIndex index, ReadInput read1, ReadInput read2, FusionOptions options, int threads, IProgress<double>? progress, CancellationToken cancellation)
     {
         threads = Math.Max(1, threads);
-        using var source = new PairedReadSource(read1, read2, threads);
+        using var source = new PairedReadSource(read1, read2, threads, cancellation);
         source.Start();
         var classifiers = Enumerable.Range(0, threads).Select(_ => new FragmentClassifier(index, options)).ToArray();
-        var workers = classifiers.Select(c => new Thread(() => Work(source, c, read1, read2)) { IsBackground = true, Name = "trek worker" }).ToArray();
+        var workers = classifiers.Select(c => new Thread(() => Work(source, c, read1.Name, read2.Name)) { IsBackground = true, Name = "trek worker" }).ToArray();
         foreach (var w in workers)
         {
             w.Start();
@@ -41,6 +46,7 @@ public static class FusionPipeline
         }
 
         source.ThrowIfFailed();
+        cancellation.ThrowIfCancellationRequested();
         progress?.Report(1.0);
         var merged = classifiers[0].Evidence;
         foreach (var c in classifiers.Skip(1))
@@ -50,6 +56,9 @@ public static class FusionPipeline
 
         return merged;
     }
+
+    private static ReadInput Open(string path) =>
+        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), path, new FileInfo(path).Length);
 
     private static void Work(PairedReadSource source, FragmentClassifier classifier, string read1, string read2)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Trek.Core;
+using Trek.IO;
 using Trek.IO.Fastq;
 
 namespace Trek.Fusion.Pipeline;
@@ -15,11 +17,13 @@ internal sealed class PairedReadSource : IDisposable
     private readonly Mate _r1;
     private readonly Mate _r2;
     private readonly object _pairLock = new();
-    private readonly CancellationTokenSource _cancel = new();
-    private Exception? _error;
+    private readonly CancellationTokenSource _cancel;
+    private ExceptionDispatchInfo? _error;
 
-    public PairedReadSource(string read1, string read2, int consumers)
+    /// <param name="cancellation">The caller's token: cancelling it stops the readers and makes <see cref="TryTake"/> throw <see cref="OperationCanceledException"/>.</param>
+    public PairedReadSource(ReadInput read1, ReadInput read2, int consumers, CancellationToken cancellation)
     {
+        _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var pool = 4 + consumers;
         _r1 = new Mate(read1, pool, this);
         _r2 = new Mate(read2, pool, this);
@@ -78,9 +82,10 @@ internal sealed class PairedReadSource : IDisposable
         _r2.Free.Add(second);
     }
 
+    /// <summary>Records the first failure (with its original stack, rethrown by <see cref="ThrowIfFailed"/>) and stops everything.</summary>
     public void Fail(Exception ex)
     {
-        Interlocked.CompareExchange(ref _error, ex, null);
+        Interlocked.CompareExchange(ref _error, ExceptionDispatchInfo.Capture(ex), null);
         try
         {
             _cancel.Cancel();
@@ -93,10 +98,7 @@ internal sealed class PairedReadSource : IDisposable
 
     public void ThrowIfFailed()
     {
-        if (_error is { } e)
-        {
-            throw e;
-        }
+        _error?.Throw();
     }
 
     private bool TakeFrom(Mate mate, out ReadBatch? batch)
@@ -124,15 +126,17 @@ internal sealed class PairedReadSource : IDisposable
     private sealed class Mate
     {
         private readonly PairedReadSource _owner;
+        private readonly ReadInput _input;
         private readonly long _size;
         private Thread? _thread;
         private FastqBatchReader? _reader;
 
-        public Mate(string path, int pool, PairedReadSource owner)
+        public Mate(ReadInput input, int pool, PairedReadSource owner)
         {
-            Path = path;
+            _input = input;
+            Path = input.Name;
             _owner = owner;
-            _size = path == "-" ? 0 : new FileInfo(path).Length;
+            _size = input.Length ?? 0;
             Full = new BlockingCollection<ReadBatch>(pool);
             for (var i = 0; i < pool; i++)
             {
@@ -150,12 +154,7 @@ internal sealed class PairedReadSource : IDisposable
 
         public void Start()
         {
-            if (Path != "-" && !File.Exists(Path))
-            {
-                throw new FileNotFoundException($"no such file: {Path}", Path);
-            }
-
-            _reader = new FastqBatchReader(Path);
+            _reader = new FastqBatchReader(InputFile.Decode(_input.Stream), Path);
             _thread = new Thread(Run) { IsBackground = true, Name = $"read {Path}" };
             _thread.Start();
         }

@@ -1,0 +1,9 @@
+using Trek.Fusion.Index;
+
+namespace Trek.Fusion.Pipeline;
+
+/// <summary>
+/// What a report must cite about one run: the Trek version, the sample (null when the caller gave none),
+/// the index it ran on (its manifest: inputs with SHA-256, assembly, annotation release, k) and how many pairs were read.
+/// </summary>
+public sealed record FusionProvenance(string TrekVersion, string? Sample, IndexManifest Index, long Pairs, long PairsOnIndex);
