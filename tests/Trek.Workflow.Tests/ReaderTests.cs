@@ -8,13 +8,15 @@ public sealed class ReaderTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("trek-cohort-readers").FullName;
 
+    private readonly List<string> _warnings = [];
+
     public void Dispose() => Directory.Delete(_dir, true);
 
     [Fact]
     public void FusionTable_BundledExpectedOutput_TypedRows()
     {
         // examples/pizzly-spikein/expected_fusions.tsv, row 2: ETV6::NTRK3 30 split, 14 spanning, FFPM 59139.7849, high.
-        var t = FusionTableReader.Read(Path.Combine(Fixtures.Repo(), "examples", "pizzly-spikein", "expected_fusions.tsv"));
+        var t = FusionTableReader.Read(Path.Combine(Fixtures.Repo(), "examples", "pizzly-spikein", "expected_fusions.tsv"), _warnings.Add);
         Assert.Equal("SRR1659964", t.Sample);
         Assert.Equal(744, t.Fragments);
         Assert.Equal(9, t.Calls.Count);
@@ -23,25 +25,26 @@ public sealed class ReaderTests : IDisposable
             (etv6.Key, etv6.Gene1, etv6.Gene2, etv6.SplitReads, etv6.SpanningPairs, etv6.Ffpm, etv6.Confidence, etv6.KinaseDomainRetained));
         Assert.Equal(CallConfidence.Medium, t.Calls[8].Confidence);
         Assert.Null(t.Calls[8].ReadingFrame);
+        Assert.Empty(_warnings);
     }
 
     [Fact]
     public void FusionTable_UnknownPartner_KeyedTheViccWay()
     {
         var path = Fixtures.WriteFusions(_dir, "s", 100, Fixtures.FusionRow(".", "ROS1", 5, 0, "50000", "medium"));
-        Assert.Equal("v::ROS1", Assert.Single(FusionTableReader.Read(path).Calls).Key);
+        Assert.Equal("v::ROS1", Assert.Single(FusionTableReader.Read(path, _warnings.Add).Calls).Key);
     }
 
     [Theory]
     [InlineData("confidence", "certain", "column 'confidence': 'certain' is not high, medium or low")]
-    [InlineData("ffpm", "59139,78", "column 'ffpm': '59139,78' is not a number")]
+    [InlineData("ffpm", "59139,78", "column 'ffpm': '59139,78' is not a plain number (digits with '.' as the decimal point)")]
     [InlineData("split_reads", "-3", "column 'split_reads': '-3' is not a whole number")]
     public void FusionTable_BadCell_NamesFileLineAndColumn(string column, string value, string message)
     {
         var row = Fixtures.FusionRow("ETV6", "NTRK3", 3, 1, "10", "high").Split('\t');
         row[Array.IndexOf(Trek.Fusion.Output.FusionTsvWriter.Columns, column)] = value;
         var path = Fixtures.WriteFusions(_dir, "s", 100, string.Join('\t', row));
-        var ex = Assert.Throws<InputException>(() => FusionTableReader.Read(path));
+        var ex = Assert.Throws<InputException>(() => FusionTableReader.Read(path, _warnings.Add));
         Assert.Equal($"{path}:5: {message}", ex.Message);
     }
 
@@ -50,7 +53,7 @@ public sealed class ReaderTests : IDisposable
     {
         var path = Path.Combine(_dir, "x.tsv");
         File.WriteAllText(path, "##sample=s\n##fragments=1\n#gene1\tgene2\tfusion\n");
-        Assert.Contains("missing column(s): breakpoint1", Assert.Throws<InputException>(() => FusionTableReader.Read(path)).Message);
+        Assert.Contains("missing column(s): breakpoint1", Assert.Throws<InputException>(() => FusionTableReader.Read(path, _warnings.Add)).Message);
     }
 
     [Fact]
@@ -104,17 +107,17 @@ public sealed class ReaderTests : IDisposable
     {
         var path = Path.Combine(_dir, "s.csv");
         File.WriteAllText(path, "\uFEFFsample,fastq_1,fastq_2,tumour_type,batch\nA,a1.fq,a2.fq,\"infantile fibrosarcoma, congenital\",b1\nB,b1.fq,b2.fq,,\n");
-        Assert.Equal([new SheetEntry("A", "infantile fibrosarcoma, congenital", "b1"), new SheetEntry("B", null, null)], SampleSheetReader.Read(path));
+        Assert.Equal([new SheetEntry("A", "infantile fibrosarcoma, congenital", "b1"), new SheetEntry("B", null, null)], SampleSheetReader.Read(path, _warnings.Add));
     }
 
     [Theory]
-    [InlineData("sample\tfastq_1\tfastq2\n", "s.tsv:1: unknown column 'fastq2'")]
+    [InlineData("sample\tfastq_1\tfastq2\nA\ta\tb\n", "s.tsv:1: unknown column 'fastq2': did you mean 'fastq_2'?")]
     [InlineData("sample\tfastq_1\tfastq_2\nA\ta\tb\nA\tc\td\n", "s.tsv:3: sample 'A' appears twice")]
-    [InlineData("sample\tfastq_1\tfastq_2\nA\ta\n", "s.tsv:2: 2 fields but the header has 3")]
+    [InlineData("sample\tfastq_1\tfastq_2\nA\ta\n", "s.tsv:2: 2 fields but the header has 3 (short row)")]
     public void Sheet_Mistakes_NamedByLine(string text, string message)
     {
         var path = Path.Combine(_dir, "s.tsv");
         File.WriteAllText(path, text);
-        Assert.StartsWith(Path.Combine(_dir, message), Assert.Throws<InputException>(() => SampleSheetReader.Read(path)).Message);
+        Assert.StartsWith(Path.Combine(_dir, message), Assert.Throws<InputException>(() => SampleSheetReader.Read(path, _warnings.Add)).Message);
     }
 }

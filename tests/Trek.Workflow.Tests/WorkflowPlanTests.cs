@@ -19,6 +19,15 @@ public sealed class WorkflowPlanTests : IDisposable
         Assert.Contains("wildcards: sample=SRR1659964", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DryRun_SlurmProfile_KeysAreSnakemakeOptions()
+    {
+        // The SLURM profile cannot be run here (no cluster); its dry run checks that every key is an option Snakemake 7.21 knows.
+        var (code, output) = Snakemake.Run(Path.Combine(Fixtures.Repo(), "workflow"), "-n", "--profile", "profiles/slurm");
+        Assert.True(code == 0, output);
+        Assert.Matches(@"(?m)^fusions\s+1\b", output);
+    }
+
     [Theory]
     [InlineData("sample\tfastq_1\tfastq_2\tbatch\nA\ta.fq\tb.fq\t1\nB C\ta.fq\tb.fq\t2\n", "line 3 (sample 'B C'): 'B C' does not match")]
     [InlineData("sample\tfastq_1\tfastq2\nA\ta.fq\tb.fq\n", "line 2 (sample 'A'): 'fastq_2' is a required property")]

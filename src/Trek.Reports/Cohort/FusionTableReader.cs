@@ -1,138 +1,89 @@
 using System.Globalization;
 using Trek.Core;
+using Trek.Fusion.Output;
 using Trek.IO;
-using Trek.IO.Csv;
+using Trek.IO.Tables;
 
 namespace Trek.Reports.Cohort;
 
 /// <summary>
-/// Reads a fusions.tsv written by `trek fusions` (FusionTsvWriter): `##key=value` provenance, a `#` header,
-/// tab-separated rows addressed by column name, "." for missing. Columns are found by name, so added
-/// columns (e.g. `sample`) do not shift anything; a missing column, a non-number or an unknown confidence
+/// Reads a fusions.tsv written by `trek fusions` (<see cref="FusionTsvWriter"/>): the `##sample=` and `##fragments=`
+/// provenance lines, then the rows through the project's one table reader (<see cref="TableReader"/>), by column
+/// name, so added columns (e.g. `sample`) shift nothing. A missing column, a non-number or an unknown confidence
 /// is refused with the file, line and column.
 /// </summary>
 public static class FusionTableReader
 {
-    private static readonly string[] Required =
-    [
-        "gene1", "gene2", "fusion", "breakpoint1", "breakpoint2", "exon1", "exon2", "split_reads", "spanning_pairs", "ffpm",
-        "reading_frame", "kinase_domain_retained", "confidence",
-    ];
+    private static readonly TableSchema Schema = new(
+        ["gene1", "gene2", "fusion", "breakpoint1", "breakpoint2", "exon1", "exon2", "split_reads", "spanning_pairs", "ffpm", "reading_frame", "kinase_domain_retained", "confidence"],
+        [.. FusionTsvWriter.Columns, "sample"]);
 
-    public static SampleFusions Read(string path)
+    public static SampleFusions Read(string path, Action<string> warn)
     {
-        var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
-        Dictionary<string, int>? columns = null;
-        var calls = new List<CohortCall>();
-        foreach (var (number, line) in TextLines.Read(path))
-        {
-            if (line.StartsWith("##", StringComparison.Ordinal))
-            {
-                var eq = line.IndexOf('=');
-                if (eq > 2)
-                {
-                    provenance[line[2..eq]] = line[(eq + 1)..];
-                }
-
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (columns is null)
-            {
-                columns = Header(path, number, line);
-                continue;
-            }
-
-            calls.Add(Row(path, number, columns, provenance, CsvLine.Split(line, path, number, '\t')));
-        }
-
-        if (columns is null)
-        {
-            throw InputException.At(path, null, "no `#` header line: not a fusions.tsv written by `trek fusions`");
-        }
-
-        var sample = provenance.GetValueOrDefault("sample") ?? throw InputException.At(path, null, "no ##sample= line: not a fusions.tsv written by `trek fusions`");
+        var source = TableInput.SourceName(path);
+        var provenance = Provenance(path);
+        var sample = provenance.GetValueOrDefault("sample") ?? throw InputException.At(source, null, "no ##sample= line: not a fusions.tsv written by `trek fusions`");
         var fragmentsText = provenance.GetValueOrDefault("fragments");
         if (!long.TryParse(fragmentsText, NumberStyles.None, CultureInfo.InvariantCulture, out var fragments))
         {
-            throw InputException.At(path, null, $"##fragments= is '{fragmentsText ?? "missing"}', not a whole number of read pairs");
+            throw InputException.At(source, null, $"##fragments= is '{fragmentsText ?? "missing"}', not a whole number of read pairs");
         }
 
-        return new SampleFusions(path, sample, fragments, calls);
+        using var reader = TableInput.Open(path);
+        var calls = TableReader.Read(reader, source, Schema, '\t', warn).Select(row => Row(row, sample)).ToList();
+        return new SampleFusions(source, sample, fragments, calls);
     }
 
-    private static Dictionary<string, int> Header(string path, long number, string line)
+    /// <summary>The `##key=value` lines at the top of the file (the table reader skips them).</summary>
+    private static Dictionary<string, string> Provenance(string path)
     {
-        if (!line.StartsWith('#'))
+        var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, line) in TextLines.Read(path))
         {
-            throw InputException.At(path, number, "expected the `#` header line of a fusions.tsv");
-        }
-
-        var names = line[1..].Split('\t');
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (!columns.TryAdd(names[i], i))
+            if (!line.StartsWith("##", StringComparison.Ordinal))
             {
-                throw InputException.At(path, number, $"column '{names[i]}' appears twice in the header");
+                break;
+            }
+
+            var eq = line.IndexOf('=');
+            if (eq > 2)
+            {
+                provenance[line[2..eq]] = line[(eq + 1)..];
             }
         }
 
-        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
-        if (missing.Count > 0)
-        {
-            throw InputException.At(path, number, $"missing column(s): {string.Join(", ", missing)}");
-        }
-
-        return columns;
+        return provenance;
     }
 
-    private static CohortCall Row(string path, long number, Dictionary<string, int> columns, Dictionary<string, string> provenance, string[] fields)
+    private static CohortCall Row(TableRow row, string sample)
     {
-        if (fields.Length != columns.Count)
-        {
-            throw InputException.At(path, number, $"{fields.Length} fields but the header has {columns.Count}");
-        }
-
-        string? Optional(string name) => fields[columns[name]] is "." or "" ? null : fields[columns[name]];
-        int Count(string name) => int.TryParse(fields[columns[name]], NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+        int Count(string name) => int.TryParse(row.Required(name), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw InputException.At(path, number, $"column '{name}': '{fields[columns[name]]}' is not a whole number");
+            : throw row.Error($"column '{name}': '{row.Required(name)}' is not a whole number");
 
-        if (columns.TryGetValue("sample", out var sampleColumn) && provenance.TryGetValue("sample", out var sample) && fields[sampleColumn] != sample)
+        if (row.Optional("sample") is { } named && named != sample)
         {
-            throw InputException.At(path, number, $"column 'sample' is '{fields[sampleColumn]}' but ##sample= says '{sample}'");
+            throw row.Error($"column 'sample' is '{named}' but ##sample= says '{sample}'");
         }
 
-        var ffpmText = fields[columns["ffpm"]];
-        if (!decimal.TryParse(ffpmText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var ffpm))
-        {
-            throw InputException.At(path, number, $"column 'ffpm': '{ffpmText}' is not a number");
-        }
-
-        var confidence = fields[columns["confidence"]] switch
+        var confidence = row.Required("confidence") switch
         {
             "high" => CallConfidence.High,
             "medium" => CallConfidence.Medium,
             "low" => CallConfidence.Low,
-            var other => throw InputException.At(path, number, $"column 'confidence': '{other}' is not high, medium or low"),
+            var other => throw row.Error($"column 'confidence': '{other}' is not high, medium or low"),
         };
-        var gene1 = Optional("gene1");
-        var gene2 = Optional("gene2");
+        var gene1 = row.Optional("gene1");
+        var gene2 = row.Optional("gene2");
         if (gene1 is null && gene2 is null)
         {
-            throw InputException.At(path, number, "both gene1 and gene2 are '.'");
+            throw row.Error("both gene1 and gene2 are missing");
         }
 
         // VICC gene fusion specification: `v` stands for an unknown partner.
-        var key = Optional("fusion") ?? $"{gene1 ?? "v"}::{gene2 ?? "v"}";
+        var key = row.Optional("fusion") ?? $"{gene1 ?? "v"}::{gene2 ?? "v"}";
         return new CohortCall(
-            key, gene1, gene2, Optional("breakpoint1"), Optional("breakpoint2"), Optional("exon1"), Optional("exon2"),
-            Count("split_reads"), Count("spanning_pairs"), ffpm, Optional("reading_frame"), Optional("kinase_domain_retained"), confidence);
+            key, gene1, gene2, row.Optional("breakpoint1"), row.Optional("breakpoint2"), row.Optional("exon1"), row.Optional("exon2"),
+            Count("split_reads"), Count("spanning_pairs"), row.RequiredDecimal("ffpm"), row.Optional("reading_frame"), row.Optional("kinase_domain_retained"), confidence);
     }
 }

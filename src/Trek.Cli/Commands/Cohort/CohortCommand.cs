@@ -26,8 +26,10 @@ internal static class CohortCommand
         };
         command.SetAction(parse =>
         {
-            var entries = SampleSheetReader.Read(parse.GetValue(sheet)!);
-            var tables = parse.GetValue(fusions)!.Select(FusionTableReader.Read).ToList();
+            var err = parse.InvocationConfiguration.Error;
+            void Warn(string line) => err.WriteLine($"trek cohort: warning: {line}");
+            var entries = SampleSheetReader.Read(parse.GetValue(sheet)!, Warn);
+            var tables = parse.GetValue(fusions)!.Select(f => FusionTableReader.Read(f, Warn)).ToList();
             var runs = parse.GetValue(stats)!.Select(RunStatsReader.Read).ToList();
             var cohort = CohortBuilder.Build(entries, parse.GetValue(exclude)!.ToHashSet(StringComparer.Ordinal), tables, runs);
             var dir = parse.GetValue(outDir)!;
@@ -39,7 +41,7 @@ internal static class CohortCommand
             CommandOutput.WriteFile(Path.Combine(dir, "qc.tsv"), w => CohortTsvWriter.WriteQc(w, cohort));
             CommandOutput.WriteFile(Path.Combine(dir, "cohort.html"), w => CohortHtmlWriter.Write(w, cohort, TrekVersion.Current));
             var flagged = cohort.Qc.Where(q => q.Outliers.Count > 0).Select(q => $"{q.Sample} ({string.Join(", ", q.Outliers)})").ToList();
-            parse.InvocationConfiguration.Error.WriteLine(
+            err.WriteLine(
                 $"trek cohort: {cohort.Samples.Count} samples, {cohort.Fusions.Count} fusions, {cohort.Recurrent.Count} recurrent; QC outliers: {(flagged.Count == 0 ? "none" : string.Join("; ", flagged))}; wrote {dir}");
             return ExitCodes.Ok;
         });
