@@ -26,6 +26,8 @@ public static class SubjectAssessor
         var visits = new List<VisitAssessment>();
         var equivocalSince = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         DateOnly? backdated = null;
+        DateOnly? crSince = null;
+        var crConfirmed = false;
         foreach (var visit in byDate.Skip(1))
         {
             var date = visit[0].Date;
@@ -65,6 +67,20 @@ public static class SubjectAssessor
             }
 
             var (overall, rule) = OverallResponseTable.Combine(target?.Response, nonTarget, unequivocal.Count > 0);
+            if (criteria == ResponseCriteria.Recist11 && crSince is { } since2 && overall != ResponseCategory.ProgressiveDisease)
+            {
+                var back = ReappearanceRule.Reappeared(targets, visitTargets, nonTargets, visitNonTargets);
+                if (back.Count > 0 && crConfirmed)
+                {
+                    (overall, rule) = (ResponseCategory.ProgressiveDisease, "reappearance after CR");
+                    reasons.Add($"lesion(s) {string.Join(", ", back)} reappeared after the CR confirmed since {since2:yyyy-MM-dd}: PD (RECIST 1.1; EORTC RECIST FAQ)");
+                }
+                else if (back.Count > 0)
+                {
+                    reasons.Add($"lesion(s) {string.Join(", ", back)} reappeared after an unconfirmed CR: not PD by itself (EORTC RECIST FAQ recommends a confirmed CR)");
+                }
+            }
+
             var steroid = visit.Select(l => l.SteroidDoseMg).FirstOrDefault(d => d is not null);
             var clinical = visit.Select(l => l.Clinical).FirstOrDefault(c => c is not null);
             var reason = $"{rule}: {string.Join("; ", reasons)}";
@@ -89,6 +105,17 @@ public static class SubjectAssessor
                 clinical,
                 overall,
                 reason));
+            // The current run of CR time points (NE does not break it) and whether it is confirmed (RECIST 1.1 §4.6.1).
+            if (overall == ResponseCategory.CompleteResponse)
+            {
+                crSince ??= date;
+                crConfirmed |= date.DayNumber - crSince.Value.DayNumber >= options.ConfirmationDays;
+            }
+            else if (overall != ResponseCategory.NotEvaluable)
+            {
+                (crSince, crConfirmed) = (null, false);
+            }
+
             if (sum is { } complete && complete < nadir)
             {
                 nadir = complete;
