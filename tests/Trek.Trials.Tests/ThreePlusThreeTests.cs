@@ -68,4 +68,103 @@ public sealed class ThreePlusThreeTests
             Assert.InRange(summary.PercentSelected[d], exact[d] - 4 * sd - 1e-9, exact[d] + 4 * sd + 1e-9);
         }
     }
+
+    // The linear pass must equal the exhaustive path enumeration it replaced (kept below as the reference) on
+    // random monotone DLT curves of 1 to 12 doses, to 1e-12 (the enumeration adds up to millions of tiny path
+    // probabilities, so its own rounding reaches ~1e-14; a rule error would differ by whole path probabilities).
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(12)]
+    public void SelectionProbabilities_EqualPathEnumeration(int doses)
+    {
+        var random = new Random(doses);
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var p = Enumerable.Range(0, doses).Select(_ => random.NextDouble()).Order().ToArray();
+            var expected = Enumeration.SelectionProbabilities(p);
+            var actual = ThreePlusThreeExact.SelectionProbabilities(p);
+            for (var d = 0; d <= doses; d++)
+            {
+                Assert.Equal(expected[d], actual[d], 1e-12);
+            }
+        }
+    }
+
+    // Issue 15: 26 levels never finished and 30,000 overflowed the stack; now linear. All doses certain to be
+    // tolerated (p = 0) except the top one with p = 1: the top closes, dose 29,998 (0-based) was passed with 0/3 and
+    // is expanded with 0/3 more: selected with probability 1.
+    [Fact]
+    public void SelectionProbabilities_ThirtyThousandLevels_IsExactAndFinishes()
+    {
+        var p = new double[30_000];
+        p[^1] = 1;
+        var exact = ThreePlusThreeExact.SelectionProbabilities(p);
+        Assert.Equal(1.0, exact[29_998]);
+        Assert.Equal(1.0, exact.Sum(), 12);
+    }
+
+    [Theory]
+    [InlineData(101, 10)]
+    [InlineData(3, 1_000_001)]
+    [InlineData(3, 0)]
+    public void Simulator_BeyondBounds_IsRefused(int doses, int trials)
+    {
+        var p = Enumerable.Range(0, doses).Select(i => Math.Min(1, 0.01 * i)).ToArray();
+        var ex = Assert.Throws<Trek.Core.InputException>(() => EscalationSimulator.Run(new EscalationSettings(p, 10, 28, trials, 1), [new ThreePlusThreeDesign()]));
+        Assert.Contains("docs/trials.md", ex.Message);
+    }
+
+    /// <summary>The exponential enumeration of every binomial path that Trek used before (reference implementation).</summary>
+    private static class Enumeration
+    {
+        public static double[] SelectionProbabilities(IReadOnlyList<double> p)
+        {
+            var result = new double[p.Count + 1];
+            Walk(p, 0, p.Count, new int[p.Count], new int[p.Count], 1.0, result);
+            return result;
+        }
+
+        private static void Walk(IReadOnlyList<double> p, int c, int closed, int[] n, int[] y, double prob, double[] result)
+        {
+            if (c < 0)
+            {
+                result[^1] += prob;
+                return;
+            }
+
+            if (n[c] == 0 || (n[c] == 3 && y[c] == 1) || (n[c] == 3 && y[c] == 0 && c + 1 >= closed))
+            {
+                for (var k = 0; k <= 3; k++)
+                {
+                    var q = p[c];
+                    var pk = k switch { 0 => Math.Pow(1 - q, 3), 1 => 3 * q * Math.Pow(1 - q, 2), 2 => 3 * q * q * (1 - q), _ => q * q * q };
+                    n[c] += 3;
+                    y[c] += k;
+                    Walk(p, c, closed, n, y, prob * pk, result);
+                    n[c] -= 3;
+                    y[c] -= k;
+                }
+
+                return;
+            }
+
+            if (y[c] >= 2)
+            {
+                Walk(p, c - 1, c, n, y, prob, result);
+                return;
+            }
+
+            if (c + 1 < closed)
+            {
+                Walk(p, c + 1, closed, n, y, prob, result);
+                return;
+            }
+
+            result[c] += prob;
+        }
+    }
 }

@@ -10,6 +10,16 @@ namespace Trek.Trials.Escalation;
 /// </summary>
 public static class EscalationSimulator
 {
+    /// <summary>
+    /// Bound on dose levels (issue 15). Phase 1 escalations have a handful of levels, rarely more than ten; each
+    /// simulated trial costs up to 6 patients per level per design, so the cost is linear in levels x trials,
+    /// and 100 levels x 1,000,000 trials is the most Trek will start.
+    /// </summary>
+    public const int MaxDoseLevels = 100;
+
+    /// <summary>Bound on simulated trials (issue 15): 10^6 gives a Monte-Carlo SD of at most 0.05 percentage points.</summary>
+    public const int MaxTrials = 1_000_000;
+
     private const int BlockSize = 2048;
 
     public static IReadOnlyList<DesignSummary> Run(EscalationSettings settings, IReadOnlyList<IEscalationDesign> designs)
@@ -58,6 +68,11 @@ public static class EscalationSimulator
             throw new InputException("--dlt-probabilities needs at least one dose");
         }
 
+        if (s.DltProbabilities.Count > MaxDoseLevels)
+        {
+            throw new InputException($"at most {MaxDoseLevels} dose levels can be simulated (got {s.DltProbabilities.Count}; docs/trials.md)");
+        }
+
         for (var i = 0; i < s.DltProbabilities.Count; i++)
         {
             var v = s.DltProbabilities[i];
@@ -77,9 +92,9 @@ public static class EscalationSimulator
             throw new InputException("days between patients and the DLT window must be positive");
         }
 
-        if (s.Trials < 1)
+        if (s.Trials < 1 || s.Trials > MaxTrials)
         {
-            throw new InputException($"the number of trials must be at least 1 (got {s.Trials})");
+            throw new InputException($"the number of trials must be between 1 and {MaxTrials:N0} (got {s.Trials}; docs/trials.md)");
         }
 
         if (s.BoinMaxPatients < s.BoinCohortSize || s.BoinCohortSize < 1)
