@@ -170,4 +170,61 @@ public sealed class AssessmentCliTests : IDisposable
         Assert.Equal(50m, root.GetProperty("table")[0].GetProperty("grade3_4_pct").GetDecimal());
         Assert.Equal(3, root.GetProperty("worst")[0].GetProperty("grade").GetInt32());
     }
+
+    // Issue 10: `--value 1,21` was read as 121 (grade 2 with ULN 40); issue 15: NaN and 1e308 ended in exit 70.
+    // Each is now one line naming the option, exit 1 (a command-line value, like System.CommandLine's own errors).
+    [Theory]
+    [InlineData("--value", "1,21")]
+    [InlineData("--value", "NaN")]
+    [InlineData("--uln", "1e308")]
+    [InlineData("--uln", "<40")]
+    public void CtcaeGrade_NotPlainNumber_ExitsOneNamingOption(string option, string text)
+    {
+        var args = new List<string> { "ctcae", "grade", "--test", "ALT", "--value", "50", "--uln", "40" };
+        args[args.IndexOf(option) + 1] = text;
+        var (code, output, error) = Run([.. args]);
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains($"{option}: ", error);
+    }
+
+    // A censored value on the command line: ALT "<5" with ULN 40 is grade 0 (every value below 5 is <= ULN).
+    [Fact]
+    public void CtcaeGrade_CensoredValue_IsGraded()
+    {
+        var (code, output, _) = Run("ctcae", "grade", "--test", "ALT", "--value", "<5", "--uln", "40");
+        Assert.Equal(0, code);
+        Assert.StartsWith("ALT <5 U/L: grade 0", output);
+    }
+
+    // Issue 10: an unsupported test (LDH) and censored values no longer abort the file. LDH is skipped with a
+    // warning naming the line; P1 ALT "<5" is grade 0, ">1000" (ULN 40: > 20 x ULN) grade 4; GGT 130 (ULN 50) grade 2.
+    [Fact]
+    public void Ctcae_UnsupportedTestAndCensoredValues_RunCompletes()
+    {
+        var path = File("labs2.csv", """
+            subject,date,test,value,unit,uln,lln,baseline
+            P1,2024-01-08,ALT,<5,U/L,40,,
+            P1,2024-01-15,LDH,300,U/L,250,,
+            P1,2024-01-22,ALT,>1000,U/L,40,,
+            P1,2024-01-22,GGT,130,U/L,50,,
+            """);
+        var (code, output, error) = Run("ctcae", "--input", path, "--json");
+        Assert.Equal(0, code);
+        Assert.Equal($"warning: {path}:3: subject P1: 'LDH' is not one of the CTCAE v5.0 lab terms Trek grades (ALT, AST, BILI, CREAT, GGT, ALP, CPK, ANC, WBC, LYMPH, PLT, HGB, ALB): row skipped", error.TrimEnd());
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal([("ALT", 4), ("GGT", 2)], root.GetProperty("worst").EnumerateArray().Select(w => (w.GetProperty("test").GetString()!, w.GetProperty("grade").GetInt32())));
+        Assert.Equal("LDH", root.GetProperty("skipped")[0].GetProperty("test").GetString());
+    }
+
+    // Issue 15: NaN in a lab file was exit 70; now exit 2 with the file, line and column.
+    [Fact]
+    public void Ctcae_NaNValue_ExitsTwoWithLine()
+    {
+        var path = File("labs3.csv", "subject,date,test,value,unit,uln,lln,baseline\nP1,2024-01-08,ALT,NaN,U/L,40,,\n");
+        var (code, _, error) = Run("ctcae", "--input", path);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"trek: error: {path}:2: column 'value': 'NaN' is not", error);
+    }
 }

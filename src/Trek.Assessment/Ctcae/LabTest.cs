@@ -11,4 +11,9 @@ public enum LabTest
     Wbc,
     Platelets,
     Haemoglobin,
+    Ggt,
+    Alp,
+    Lymphocytes,
+    Cpk,
+    Albumin,
 }

@@ -13,6 +13,11 @@ public static class LabTests
         "WBC" or "LEUKOCYTES" or "LEUK" => LabTest.Wbc,
         "PLT" or "PLAT" or "PLATELETS" => LabTest.Platelets,
         "HGB" or "HB" or "HAEMOGLOBIN" or "HEMOGLOBIN" => LabTest.Haemoglobin,
+        "GGT" or "GAMMAGT" or "GGTP" => LabTest.Ggt,
+        "ALP" or "ALKPHOS" or "ALK_PHOS" => LabTest.Alp,
+        "LYMPH" or "ALC" or "LYMPHOCYTES" => LabTest.Lymphocytes,
+        "CPK" or "CK" => LabTest.Cpk,
+        "ALB" or "ALBUMIN" => LabTest.Albumin,
         _ => null,
     };
 
@@ -25,10 +30,15 @@ public static class LabTests
         LabTest.Anc => "ANC",
         LabTest.Wbc => "WBC",
         LabTest.Platelets => "PLT",
-        _ => "HGB",
+        LabTest.Haemoglobin => "HGB",
+        LabTest.Ggt => "GGT",
+        LabTest.Alp => "ALP",
+        LabTest.Lymphocytes => "LYMPH",
+        LabTest.Cpk => "CPK",
+        _ => "ALB",
     };
 
-    /// <summary>The CTCAE v5.0 term (Investigations / Blood and lymphatic system disorders).</summary>
+    /// <summary>The CTCAE v5.0 term (Investigations / Blood and lymphatic system / Metabolism and nutrition disorders).</summary>
     public static string Term(this LabTest test) => test switch
     {
         LabTest.Alt => "Alanine aminotransferase increased",
@@ -38,16 +48,25 @@ public static class LabTests
         LabTest.Anc => "Neutrophil count decreased",
         LabTest.Wbc => "White blood cell decreased",
         LabTest.Platelets => "Platelet count decreased",
-        _ => "Anemia",
+        LabTest.Haemoglobin => "Anemia",
+        LabTest.Ggt => "GGT increased",
+        LabTest.Alp => "Alkaline phosphatase increased",
+        LabTest.Lymphocytes => "Lymphocyte count decreased",
+        LabTest.Cpk => "CPK increased",
+        _ => "Hypoalbuminemia",
     };
 
     public static string DefaultUnit(this LabTest test) => test switch
     {
-        LabTest.Alt or LabTest.Ast => "U/L",
+        LabTest.Alt or LabTest.Ast or LabTest.Ggt or LabTest.Alp or LabTest.Cpk => "U/L",
         LabTest.Bilirubin or LabTest.Creatinine => "mg/dL",
-        LabTest.Haemoglobin => "g/dL",
+        LabTest.Haemoglobin or LabTest.Albumin => "g/dL",
         _ => "10^9/L",
     };
 
-    public const string KnownNames = "ALT, AST, BILI, CREAT, ANC, WBC, PLT, HGB";
+    /// <summary>True for the "... increased" terms graded upward (by ULN or baseline multiples).</summary>
+    public static bool Increases(this LabTest test) =>
+        test is LabTest.Alt or LabTest.Ast or LabTest.Bilirubin or LabTest.Creatinine or LabTest.Ggt or LabTest.Alp or LabTest.Cpk;
+
+    public const string KnownNames = "ALT, AST, BILI, CREAT, GGT, ALP, CPK, ANC, WBC, LYMPH, PLT, HGB, ALB";
 }

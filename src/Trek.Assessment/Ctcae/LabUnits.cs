@@ -16,10 +16,10 @@ public static class LabUnits
         var u = (unit ?? test.DefaultUnit()).Trim().Replace("µ", "u").Replace("μ", "u").Replace(" ", "").ToLowerInvariant();
         switch (test)
         {
-            case LabTest.Alt or LabTest.Ast when u is "u/l" or "iu/l" or "ukat/l":
+            case LabTest.Alt or LabTest.Ast or LabTest.Ggt or LabTest.Alp or LabTest.Cpk when u is "u/l" or "iu/l" or "ukat/l":
             case LabTest.Bilirubin or LabTest.Creatinine when u is "mg/dl" or "umol/l":
                 return (1m, unit ?? test.DefaultUnit());
-            case LabTest.Anc or LabTest.Wbc or LabTest.Platelets:
+            case LabTest.Anc or LabTest.Wbc or LabTest.Platelets or LabTest.Lymphocytes:
                 if (u is "10^9/l" or "x10^9/l" or "10e9/l" or "10*9/l" or "x10e9/l" or "g/l" or "10^3/ul" or "x10^3/ul" or "10*3/ul" or "k/ul" or "10^3/mm3")
                 {
                     return (1m, "10^9/L");
@@ -37,6 +37,10 @@ public static class LabUnits
                 return (0.1m, "g/dL");
             case LabTest.Haemoglobin when u is "mmol/l":
                 return (1m, "mmol/L");
+            case LabTest.Albumin when u is "g/dl":
+                return (1m, "g/dL");
+            case LabTest.Albumin when u is "g/l":
+                return (0.1m, "g/dL");
         }
 
         throw new InputException($"unit '{unit}' is not one Trek knows for {test.Code()}");

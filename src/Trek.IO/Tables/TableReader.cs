@@ -12,7 +12,7 @@ namespace Trek.IO.Tables;
 /// is a comment, except in a TSV before the header, where it is Trek's own '#'-prefixed header;</item>
 /// <item>fields follow RFC 4180 quoting (<see cref="CsvLine"/>);</item>
 /// <item>every data row has exactly as many fields as the header, otherwise it is refused with its line number;</item>
-/// <item>missing cells are <see cref="MissingValue"/>; numbers are <see cref="StrictNumber"/>;</item>
+/// <item>missing cells are <see cref="MissingValue"/>; numbers are Trek.Core's StrictNumber (<see cref="ExactNumber"/>);</item>
 /// <item>columns are checked against a <see cref="TableSchema"/> (unknown columns refused or warned, never silent).</item>
 /// </list>
 /// </summary>

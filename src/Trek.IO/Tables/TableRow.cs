@@ -49,9 +49,7 @@ public sealed class TableRow
             return null;
         }
 
-        return StrictNumber.TryParseDecimal(text, out var value)
-            ? value
-            : throw Error($"column '{name}': '{text}' is not a plain number (digits with '.' as the decimal point)");
+        return ExactNumber.TryParseDecimal(text, out var value, out var problem) ? value : throw Error($"column '{name}': {problem}");
     }
 
     public decimal RequiredDecimal(string name) => OptionalDecimal(name) ?? throw Error($"column '{name}' is empty");
@@ -64,9 +62,7 @@ public sealed class TableRow
             return null;
         }
 
-        return StrictNumber.TryParseDouble(text, out var value)
-            ? value
-            : throw Error($"column '{name}': '{text}' is not a plain number (digits with '.' as the decimal point)");
+        return ExactNumber.TryParseDouble(text, out var value, out var problem) ? value : throw Error($"column '{name}': {problem}");
     }
 
     public double RequiredDouble(string name) => OptionalDouble(name) ?? throw Error($"column '{name}' is empty");

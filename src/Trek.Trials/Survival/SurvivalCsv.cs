@@ -71,7 +71,7 @@ public static class SurvivalCsv
         }
 
         // Groups sorted as R sorts factor levels (numbers numerically, otherwise ordinally) so output matches survfit's strata order.
-        var sorted = order.All(k => StrictNumber.TryParseDouble(k, out _))
+        var sorted = order.All(k => ExactNumber.TryParseDouble(k, out _, out _))
             ? order.OrderBy(k => double.Parse(k, CultureInfo.InvariantCulture)).ToList()
             : order.OrderBy(k => k, StringComparer.Ordinal).ToList();
         return sorted.Select(k => (k, (IReadOnlyList<SurvivalObservation>)groups[k])).ToArray();

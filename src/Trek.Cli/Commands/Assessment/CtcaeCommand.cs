@@ -14,7 +14,7 @@ internal static class CtcaeCommand
 {
     public static Command Create()
     {
-        var input = new Option<string?>("--input", "-i") { Description = "Lab CSV: subject,date,test,value,unit,uln,lln,baseline; - for stdin (required unless a sub-command is used)" };
+        var input = new Option<string?>("--input", "-i") { Description = "Lab CSV: subject,date,test,value,unit,uln,lln,baseline[,first_dose]; values may be censored (<5, >1000); - for stdin (required unless a sub-command is used)" };
         var json = new Option<bool>("--json") { Description = "Print JSON (table and per-subject worst grades) instead of the TSV table (default: false)" };
         var output = OutputOption(OutputDescription);
         var worst = new Option<string?>("--worst") { Description = "Also write each subject's worst grade per test as TSV to this file (default: none)" };
@@ -28,9 +28,16 @@ internal static class CtcaeCommand
         {
             var path = parseResult.GetValue(input) ?? throw new UsageException("ctcae: --input is required (or grade one value with `trek ctcae grade`)");
             var rows = new List<LabResult>();
+            var skipped = new List<SkippedLab>();
+            var stderr = parseResult.InvocationConfiguration.Error;
             using (var reader = OpenInput(path))
             {
-                rows.AddRange(LabCsvReader.Read(reader, SourceName(path), line => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}")));
+                rows.AddRange(LabCsvReader.Read(reader, SourceName(path), line => stderr.WriteLine($"warning: {line}"), skipped.Add));
+            }
+
+            foreach (var x in skipped)
+            {
+                stderr.WriteLine($"warning: {x.Source}:{x.Line}: subject {x.Subject}: {x.Reason}: row skipped");
             }
 
             var summary = ToxicitySummary.From(rows);
@@ -38,11 +45,16 @@ internal static class CtcaeCommand
             {
                 WriteFile(gradedPath, w =>
                 {
-                    w.WriteLine("#subject\tdate\ttest\tvalue\tunit\tuln\tlln\tbaseline\tbaseline_abnormal\tgrade\tcriterion\tnote");
+                    w.WriteLine("#subject\tdate\ttest\tvalue\treported\tunit\tuln\tlln\tbaseline\tbaseline_abnormal\tbaseline_row\tgrade\tcriterion\tnote");
                     foreach (var r in rows)
                     {
                         var g = r.Grade;
-                        w.WriteLine(Row(r.Subject, r.Date, g.Test, g.Value, g.Unit, g.Uln, g.Lln, g.Baseline, g.BaselineAbnormal, g.Grade, g.Criterion, g.Note));
+                        w.WriteLine(Row(r.Subject, r.Date, g.Test, g.Value, g.Censored, g.Unit, g.Uln, g.Lln, g.Baseline, g.BaselineAbnormal, r.Baseline, g.Grade, g.Criterion, g.Note));
+                    }
+
+                    foreach (var x in skipped)
+                    {
+                        w.WriteLine(Row(x.Subject, x.Date, x.Test, null, x.Value, null, null, null, null, null, null, null, "skipped", x.Reason));
                     }
                 });
             }
@@ -51,10 +63,10 @@ internal static class CtcaeCommand
             {
                 WriteFile(worstPath, w =>
                 {
-                    w.WriteLine("#subject\ttest\tterm\tworst_grade\tdate\tvalues");
+                    w.WriteLine("#subject\ttest\tterm\tbaseline_grade\tworst_grade\tdate\tvalues");
                     foreach (var x in summary.Worst)
                     {
-                        w.WriteLine(Row(x.Subject, x.Test, x.Term, x.Grade, x.Date, x.Values));
+                        w.WriteLine(Row(x.Subject, x.Test, x.Term, x.BaselineGrade, x.Grade, x.Date, x.Values));
                     }
                 });
             }
@@ -63,11 +75,11 @@ internal static class CtcaeCommand
             {
                 if (parseResult.GetValue(json))
                 {
-                    w.WriteLine(TrekJson.Serialize(CtcaeReport.From(summary)));
+                    w.WriteLine(TrekJson.Serialize(CtcaeReport.From(summary, skipped)));
                     return;
                 }
 
-                w.WriteLine($"## trek {TrekVersion.Current} ctcae CTCAE v5.0; patients={summary.Patients}; percentages of all patients");
+                w.WriteLine($"## trek {TrekVersion.Current} ctcae CTCAE v5.0; patients={summary.Patients}; percentages of all patients; treatment-emergent grades (worse than baseline); rows_skipped={skipped.Count}");
                 w.WriteLine("#term\ttest\tpatients_tested\tall_grades_n\tall_grades_pct\tgrade3_4_n\tgrade3_4_pct\tgrade1\tgrade2\tgrade3\tgrade4\tnot_gradable");
                 foreach (var t in summary.Table)
                 {
