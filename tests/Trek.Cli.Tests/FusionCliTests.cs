@@ -131,7 +131,11 @@ public sealed class FusionCliTests : IDisposable
     {
         var (code, _, err) = Run(["fusions", "--index", _dir, .. args]);
         Assert.Equal(1, code);
-        Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // Usage errors: one line, then the pointer to the help (docs/cli.md).
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("trek: error: ", lines[0]);
+        Assert.Equal("see `trek fusions --help`", lines[1]);
     }
 
     [Fact]
@@ -141,6 +145,7 @@ public sealed class FusionCliTests : IDisposable
         var bytes = File.ReadAllBytes(Example("reads_2.fastq.gz"));
         File.WriteAllBytes(r2, bytes[..(bytes.Length / 2)]);
         var output = Path.Combine(_dir, "out", "fusions.tsv");
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!); // an output folder is never created (exit 3 otherwise)
         var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", r2, "-o", output);
         Assert.Equal(2, code);
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("trek: error:", StringComparison.Ordinal));

@@ -33,6 +33,10 @@ internal static class ResponseCommand
             }
 
             var path = parseResult.GetValue(input)!;
+            using var files = new CommandFiles(parseResult).Input("--input", path)
+                .Output("--output", parseResult.GetValue(output)).Output("--visits", parseResult.GetValue(visits))
+                .Output("--waterfall", parseResult.GetValue(waterfall)).Output("--spider", parseResult.GetValue(spider))
+                .Open();
             IReadOnlyList<SubjectResponse> subjects;
             using (var reader = AssessmentOutput.OpenInput(path))
             {
@@ -40,22 +44,22 @@ internal static class ResponseCommand
                 subjects = ResponseAssessor.Assess(LesionCsvReader.Read(reader, source, options.Criteria, line => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}")), source, options);
             }
 
-            if (parseResult.GetValue(visits) is { } visitsPath)
+            if (files.Has("--visits"))
             {
-                CommandOutput.WriteFile(visitsPath, w => ResponseTsv.Visits(w, subjects));
+                files.Write("--visits", w => ResponseTsv.Visits(w, subjects));
             }
 
-            if (parseResult.GetValue(waterfall) is { } waterfallPath)
+            if (files.Has("--waterfall"))
             {
-                CommandOutput.WriteFile(waterfallPath, w => w.Write(WaterfallPlot.Render(subjects, options.Criteria)));
+                files.Write("--waterfall", w => w.Write(WaterfallPlot.Render(subjects, options.Criteria)));
             }
 
-            if (parseResult.GetValue(spider) is { } spiderPath)
+            if (files.Has("--spider"))
             {
-                CommandOutput.WriteFile(spiderPath, w => w.Write(SpiderPlot.Render(subjects, options.Criteria)));
+                files.Write("--spider", w => w.Write(SpiderPlot.Render(subjects, options.Criteria)));
             }
 
-            CommandOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
+            files.Write("--output", w =>
             {
                 if (parseResult.GetValue(json))
                 {
@@ -66,6 +70,7 @@ internal static class ResponseCommand
                     ResponseTsv.Subjects(w, options, subjects);
                 }
             });
+            files.Commit();
             return ExitCodes.Ok;
         });
         return command;

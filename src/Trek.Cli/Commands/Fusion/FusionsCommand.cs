@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Trek.Cli.Validation;
 using Trek.Core;
 using Trek.Fusion;
 using Trek.Fusion.Calling;
@@ -46,16 +47,13 @@ internal static class FusionsCommand
                 MinAnchor = parse.GetValue(minAnchor),
                 MaxMismatchRate = parse.GetValue(mismatch),
                 DisabledFilters = ParseFilters(parse.GetValue(disable)!),
-                NovelPartnerGenes = GeneList.Parse(parse.GetValue(novel))?.ToHashSet(StringComparer.Ordinal) ?? FusionOptions.DefaultKinases,
+                NovelPartnerGenes = FusionArguments.NovelGenes(parse.GetValue(novel))?.ToHashSet(StringComparer.Ordinal) ?? FusionOptions.DefaultKinases,
             };
-            if (options.Threads < 1 || options.MinAnchor < 1 || options.MaxMismatchRate is < 0 or >= 0.5)
-            {
-                throw new UsageException("--threads and --min-anchor must be at least 1, --max-mismatch-rate between 0 and 0.5");
-            }
+            FusionArguments.Check(options, options.Threads, parse.GetValue(sample));
 
             var paths = new Paths(parse.GetValue(index)!, parse.GetValue(r1)!, parse.GetValue(r2)!, parse.GetValue(output)!, parse.GetValue(discarded), parse.GetValue(stats));
             paths.Check();
-            return Run(parse, paths, options, parse.GetValue(sample));
+            return Run(parse, paths, options, parse.GetValue(sample), parse.GetValue(novel));
         });
         return command;
     }
@@ -73,11 +71,22 @@ internal static class FusionsCommand
         return disabled;
     }
 
-    private static int Run(ParseResult parse, Paths paths, FusionOptions options, string? sample)
+    private static int Run(ParseResult parse, Paths paths, FusionOptions options, string? sample, string? novelGenes)
     {
         var err = parse.InvocationConfiguration.Error;
         var clock = Stopwatch.StartNew();
+        using var files = new CommandFiles(parse)
+            .InputsIn("--index", paths.Index, IndexStore.DataFile, IndexStore.ManifestFile)
+            .Input("--r1", paths.Read1).Input("--r2", paths.Read2)
+            .Input("--novel-genes", novelGenes is not null && File.Exists(novelGenes) ? novelGenes : null)
+            .Output("--output", paths.Output).Output("--discarded", paths.Discarded).Output("--stats", paths.Stats)
+            .Open();
         var idx = IndexStore.Load(paths.Index);
+        if (novelGenes is not null)
+        {
+            FusionArguments.CheckGenesKnown("--novel-genes", options.NovelPartnerGenes, idx.Genes.Select(g => g.Name));
+        }
+
         err.WriteLine($"trek fusions: index {paths.Index}: genes={idx.Genes.Count} transcripts={idx.Transcripts.Count} k={idx.K} (loaded in {clock.Elapsed.TotalSeconds:F2} s)");
         FusionRunResult result;
         using (var progress = new FusionProgressPrinter(err, clock))
@@ -87,13 +96,13 @@ internal static class FusionsCommand
 
         var command = "trek " + string.Join(' ', parse.Tokens.Select(t => t.Value));
         var header = FusionProvenanceLines.Of(result.Provenance, command, paths.Index, paths.Read1 == "-" ? "stdin" : Path.GetFileName(paths.Read1));
-        Write(parse, paths.Output, w => FusionTsvWriter.Write(w, header, result.Calls));
-        if (paths.Discarded is { } d)
+        files.Write("--output", w => FusionTsvWriter.Write(w, header, result.Calls));
+        if (paths.Discarded is not null)
         {
-            Write(parse, d, w => FusionTsvWriter.Write(w, header, result.Discarded));
+            files.Write("--discarded", w => FusionTsvWriter.Write(w, header, result.Discarded));
         }
 
-        if (paths.Stats is { } s)
+        if (paths.Stats is not null)
         {
             string sha;
             using (var data = File.OpenRead(Path.Combine(paths.Index, IndexStore.DataFile)))
@@ -101,7 +110,7 @@ internal static class FusionsCommand
                 sha = Convert.ToHexStringLower(SHA256.HashData(data));
             }
 
-            Write(parse, s, w =>
+            files.Write("--stats", w =>
             {
                 using var json = new MemoryStream();
                 FusionStatsWriter.Write(json, result, paths.Index, sha);
@@ -109,6 +118,7 @@ internal static class FusionsCommand
             });
         }
 
+        files.Commit();
         var calls = result.Calls;
         err.WriteLine($"trek fusions: {calls.Count} calls (high={calls.Count(c => c.Confidence == Confidence.High)}, medium={calls.Count(c => c.Confidence == Confidence.Medium)}, low={calls.Count(c => c.Confidence == Confidence.Low)}); {result.Discarded.Count} discarded; {clock.Elapsed.TotalSeconds:F2} s");
         return ExitCodes.Ok;
@@ -130,8 +140,6 @@ internal static class FusionsCommand
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         return new ReadInput(stream, path, stream.Length);
     }
-
-    private static void Write(ParseResult parse, string path, Action<TextWriter> write) => CommandOutput.Write(parse, path, write);
 
     /// <summary>The run's file arguments and the combinations refused before any work starts.</summary>
     private sealed record Paths(string Index, string Read1, string Read2, string Output, string? Discarded, string? Stats)

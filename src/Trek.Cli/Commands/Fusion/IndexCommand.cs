@@ -21,8 +21,14 @@ internal static class IndexCommand
         {
             var err = parse.InvocationConfiguration.Error;
             var clock = Stopwatch.StartNew();
-            var index = IndexBuilder.Build(parse.GetValue(fasta)!, parse.GetValue(gtf)!, GeneList.Parse(parse.GetValue(genes)), parse.GetValue(kmer), parse.GetValue(domains), err);
             var dir = parse.GetValue(output)!;
+            var geneValue = parse.GetValue(genes);
+            using var files = new CommandFiles(parse)
+                .Input("--fasta", parse.GetValue(fasta)).Input("--gtf", parse.GetValue(gtf)).Input("--domains", parse.GetValue(domains))
+                .Input("--genes", geneValue is not null && File.Exists(geneValue) ? geneValue : null)
+                .OutputsIn("--output", dir, IndexStore.DataFile, IndexStore.ManifestFile)
+                .Open();
+            var index = IndexBuilder.Build(parse.GetValue(fasta)!, parse.GetValue(gtf)!, GeneList.Parse(geneValue), parse.GetValue(kmer), parse.GetValue(domains), err);
             IndexStore.Save(index, dir);
             var m = index.Manifest;
             err.WriteLine($"trek index: {m.Shape} reference; genes={m.Genes} transcripts={m.Transcripts} kmers={m.DistinctKmers:N0} k={m.K}; " +

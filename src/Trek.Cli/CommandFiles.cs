@@ -1,0 +1,205 @@
+using System.CommandLine;
+using System.Text;
+using Trek.Core;
+using Trek.IO;
+using Trek.IO.Files;
+
+namespace Trek.Cli;
+
+/// <summary>
+/// The one mechanism every command uses for its files. A command declares its inputs and outputs
+/// (by the option that names them); <see cref="Open"/> refuses, with one line, any output that is an
+/// input (same device and inode, whatever path, symbolic or hard link names it), two outputs that
+/// are one file, standard input or output claimed twice, two inputs that are one file, and an empty
+/// path; then it creates every output's temporary file up front, so an unwritable folder fails
+/// before the work. <see cref="Commit"/> publishes all outputs together only after every one was
+/// written and flushed: a run that fails, even only on its last output, leaves none of them.
+/// </summary>
+internal sealed class CommandFiles(ParseResult parse) : IDisposable
+{
+    private readonly List<Declared> _inputs = [];
+    private readonly List<Declared> _outputs = [];
+    private readonly Dictionary<string, AtomicFile> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+
+    /// <summary>A main input file or "-"; null (option not given) is ignored.</summary>
+    public CommandFiles Input(string option, string? path)
+    {
+        if (path is not null)
+        {
+            _inputs.Add(new Declared(option, path, Written: false));
+        }
+
+        return this;
+    }
+
+    /// <summary>Files read from a directory input (an index); only those that exist are compared.</summary>
+    public CommandFiles InputsIn(string option, string? directory, params string[] names)
+    {
+        if (directory is not null)
+        {
+            _inputs.AddRange(names.Select(n => Path.Combine(directory, n)).Where(File.Exists).Select(p => new Declared(option, p, Written: false)));
+        }
+
+        return this;
+    }
+
+    /// <summary>An output file or "-" that this mechanism writes atomically; null (not requested) is ignored.</summary>
+    public CommandFiles Output(string option, string? path)
+    {
+        if (path is not null)
+        {
+            _outputs.Add(new Declared(option, path, Written: true));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Files another component writes into a directory (the index): checked against the inputs, not
+    /// opened here. The directory itself may be new, but its parent must exist.
+    /// </summary>
+    public CommandFiles OutputsIn(string option, string directory, params string[] names)
+    {
+        CheckNotEmpty(option, directory);
+        var parent = Path.GetDirectoryName(Path.GetFullPath(directory));
+        if (parent is not null && !Directory.Exists(parent))
+        {
+            throw new DirectoryNotFoundException($"{option} {directory}: folder {parent} does not exist (Trek does not create it)");
+        }
+
+        _outputs.AddRange(names.Select(n => new Declared(option, Path.Combine(directory, n), Written: false)));
+        return this;
+    }
+
+    /// <summary>Checks the declarations, then creates the temporary file of every output.</summary>
+    /// <exception cref="UsageException">An empty path, an output that is an input, or two names for one file.</exception>
+    public CommandFiles Open()
+    {
+        foreach (var d in _inputs.Concat(_outputs))
+        {
+            CheckNotEmpty(d.Option, d.Path);
+        }
+
+        Twice(_inputs.Where(d => d.Path == "-").ToList(), "standard input (-) can feed only one input");
+        Twice(_outputs.Where(d => d.Path == "-").ToList(), "only one output can go to standard output (-); name a file for the other");
+        var inputs = Nodes(_inputs);
+        var outputs = Nodes(_outputs);
+        foreach (var (o, oNode) in outputs)
+        {
+            if (inputs.FirstOrDefault(i => i.Node.Identity == oNode.Identity) is { Declared: { } i })
+            {
+                throw new UsageException($"{o.Option} {o.Path} would overwrite the input {i.Option} {i.Path}; choose another output path");
+            }
+        }
+
+        Same(outputs, "name the same output file");
+        Same(inputs, "name the same file; each needs its own");
+        foreach (var o in _outputs.Where(o => o.Written))
+        {
+            _paths[o.Option] = o.Path;
+            if (o.Path != "-")
+            {
+                _open[o.Option] = AtomicFile.Create(o.Path);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes text to the output named by <paramref name="option"/>: the invocation's standard output for "-" (so tests capture it), else its temporary file.</summary>
+    public void Write(string option, Action<TextWriter> write)
+    {
+        if (_paths[option] == "-")
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            write(stdout);
+            stdout.Flush();
+            return;
+        }
+
+        using var writer = new StreamWriter(_open[option].Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        write(writer);
+    }
+
+    /// <summary>The byte stream of an output, for writers that take a <see cref="System.IO.Stream"/>; standard output for "-".</summary>
+    public Stream Stream(string option)
+    {
+        if (!_open.TryGetValue(option, out var file))
+        {
+            file = AtomicFile.Create(_paths[option]);
+            _open[option] = file;
+        }
+
+        return file.Stream;
+    }
+
+    /// <summary>True when the option was given (an optional output was requested).</summary>
+    public bool Has(string option) => _paths.ContainsKey(option);
+
+    /// <summary>Flushes every output (a full disk fails here, with nothing replaced yet), then renames each temporary file over its target.</summary>
+    public void Commit()
+    {
+        foreach (var file in _open.Values)
+        {
+            file.Finish();
+        }
+
+        foreach (var file in _open.Values)
+        {
+            file.Commit();
+        }
+    }
+
+    /// <summary>Deletes every temporary file not committed.</summary>
+    public void Dispose()
+    {
+        // Every file gets its turn even if one fails again (a full disk), so no temporary file is skipped.
+        foreach (var file in _open.Values)
+        {
+            try
+            {
+                file.Dispose();
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static void CheckNotEmpty(string option, string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException($"{option}: the path is empty; give a file name{(option.StartsWith("--index", StringComparison.Ordinal) ? "" : " or - for standard input/output")}");
+        }
+    }
+
+    private static void Twice(List<Declared> claims, string what)
+    {
+        if (claims.Count > 1)
+        {
+            throw new UsageException($"{claims[0].Option} - and {claims[1].Option} -: {what}");
+        }
+    }
+
+    /// <summary>Each declared file with its identity; standard streams and devices (/dev/null twice is fine) are not compared.</summary>
+    private static List<(Declared Declared, FileNode Node)> Nodes(List<Declared> files) =>
+        files.Where(d => d.Path != "-").Select(d => (d, FileNode.Of(d.Path))).Where(x => !x.Item2.IsSpecial).ToList();
+
+    private static void Same(List<(Declared Declared, FileNode Node)> files, string what)
+    {
+        foreach (var group in files.GroupBy(f => f.Node.Identity).Where(g => g.Count() > 1))
+        {
+            var (a, b) = (group.First().Declared, group.Skip(1).First().Declared);
+            throw new UsageException(a.Option == b.Option
+                ? $"{a.Option} is given the same file twice ({a.Path}, {b.Path})"
+                : $"{a.Option} {a.Path} and {b.Option} {b.Path} {what}");
+        }
+    }
+
+    private sealed record Declared(string Option, string Path, bool Written);
+}
