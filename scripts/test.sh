@@ -8,9 +8,13 @@ cd "$(dirname "$0")/.."
 # Debian packages the tests call (kept minimal; each one named for the test that needs it).
 #   gzip: the corrupt/truncated-gzip tests make their fixtures with it.
 #   snakemake: tests/Trek.Workflow.Tests (WorkflowPlanTests, WorkflowRunTests) run workflow/Snakefile with Debian's Snakemake 7.
+#   chromium: ReportRenderingTests prints the report to PDF; DiagramTests measures SVG text boxes in it.
+#   poppler-utils: ReportRenderingTests renders the PDF to PNG (pdftoppm) and reads its text (pdftotext).
 APT_PACKAGES=(
   gzip
   snakemake
+  chromium
+  poppler-utils
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -22,5 +22,7 @@ internal static class CommandRegistry
         yield return Commands.Trials.EndpointsCommand.Create();
         yield return Commands.Trials.KmCommand.Create();
         yield return Commands.Trials.EscalationCommand.Create();
+        yield return Commands.Report.ReportCommand.Create();
+        yield return Commands.Report.DrawCommand.Create();
     }
 }

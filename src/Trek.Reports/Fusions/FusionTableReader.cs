@@ -1,0 +1,179 @@
+using System.Globalization;
+using Trek.Core;
+using Trek.Fusion.Output;
+using Trek.IO;
+
+namespace Trek.Reports.Fusions;
+
+/// <summary>
+/// The one reader of fusions.tsv (written by <see cref="FusionTsvWriter"/>): columns are found by name in the
+/// `#` header, so their order may change; a missing required column, an unknown column or a value that does not
+/// parse is refused with one line naming the file, line and column. Every later stage gets typed records.
+/// </summary>
+public static class FusionTableReader
+{
+    /// <summary>Columns this reader needs; `sample` and the writer's other columns are optional.</summary>
+    public static readonly string[] Required =
+    [
+        "gene1", "gene2", "breakpoint1", "breakpoint2", "site1", "site2", "transcript1", "transcript2", "exon1", "exon2",
+        "split_reads", "spanning_pairs", "ffpm", "reading_frame", "kinase_domain_retained", "confidence", "large_anchor_support",
+        "homology", "fusion_transcript", "filters",
+    ];
+
+    private static readonly HashSet<string> Known = [.. FusionTsvWriter.Columns, "sample", .. Required];
+
+    /// <exception cref="InputException">Not a fusions.tsv, or a malformed row.</exception>
+    public static FusionTable Read(string path)
+    {
+        var provenance = new List<KeyValuePair<string, string>>();
+        var calls = new List<FusionRecord>();
+        Dictionary<string, int>? columns = null;
+        foreach (var (number, line) in TextLines.Read(path))
+        {
+            if (line.StartsWith("##", StringComparison.Ordinal))
+            {
+                var eq = line.IndexOf('=', StringComparison.Ordinal);
+                provenance.Add(eq < 0 ? KeyValuePair.Create(line[2..], "") : KeyValuePair.Create(line[2..eq], line[(eq + 1)..]));
+            }
+            else if (line.StartsWith('#'))
+            {
+                columns = Header(path, number, line[1..].Split('\t'));
+            }
+            else if (line.Length > 0)
+            {
+                if (columns is null)
+                {
+                    throw InputException.At(path, number, "data before the `#gene1\\tgene2...` header: not a trek fusions.tsv");
+                }
+
+                calls.Add(new RowParser(path, number, line.Split('\t'), columns).Parse());
+            }
+        }
+
+        return columns is null
+            ? throw InputException.At(path, null, "no `#gene1\\tgene2...` header line: not a trek fusions.tsv (an empty file is not a negative result)")
+            : new FusionTable(path, provenance, calls);
+    }
+
+    private static Dictionary<string, int> Header(string path, long number, string[] names)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!Known.Contains(names[i]))
+            {
+                throw InputException.At(path, number, $"unknown column '{names[i]}' (fusions.tsv columns: {string.Join(", ", FusionTsvWriter.Columns)}, sample)");
+            }
+
+            if (!columns.TryAdd(names[i], i))
+            {
+                throw InputException.At(path, number, $"column '{names[i]}' appears twice");
+            }
+        }
+
+        var missing = Required.Where(c => !columns.ContainsKey(c)).ToList();
+        return missing.Count > 0 ? throw InputException.At(path, number, $"missing column(s): {string.Join(", ", missing)}") : columns;
+    }
+
+    /// <summary>Parses one data row; each failure names the column.</summary>
+    private readonly struct RowParser(string path, long line, string[] cells, Dictionary<string, int> columns)
+    {
+        public FusionRecord Parse()
+        {
+            if (cells.Length != columns.Count)
+            {
+                throw InputException.At(path, line, $"{cells.Length} fields, the header has {columns.Count}");
+            }
+
+            return new FusionRecord
+            {
+                Line = line,
+                Sample = columns.ContainsKey("sample") ? Optional("sample") : null,
+                Gene1 = Optional("gene1"),
+                Gene2 = Optional("gene2") ?? throw Bad("gene2", "the 3' gene is required"),
+                Breakpoint1 = Breakpoint("breakpoint1"),
+                Breakpoint2 = Breakpoint("breakpoint2"),
+                Site1 = Site("site1"),
+                Site2 = Site("site2"),
+                Transcript1 = Optional("transcript1"),
+                Transcript2 = Optional("transcript2"),
+                Exon1 = OptionalInt("exon1"),
+                Exon2 = OptionalInt("exon2"),
+                SplitReads = Count("split_reads"),
+                SpanningPairs = Count("spanning_pairs"),
+                Ffpm = Ffpm(),
+                ReadingFrame = Cell("reading_frame") switch
+                {
+                    "in-frame" => ReadingFrame.InFrame,
+                    "out-of-frame" => ReadingFrame.OutOfFrame,
+                    "stop-codon" => ReadingFrame.StopCodon,
+                    "." => ReadingFrame.NotDetermined,
+                    var v => throw Bad("reading_frame", $"'{v}' is not in-frame, out-of-frame, stop-codon or ."),
+                },
+                KinaseDomainRetained = YesNo("kinase_domain_retained", allowMissing: true),
+                Confidence = Cell("confidence") switch
+                {
+                    "high" => CallConfidence.High,
+                    "medium" => CallConfidence.Medium,
+                    "low" => CallConfidence.Low,
+                    var v => throw Bad("confidence", $"'{v}' is not high, medium or low"),
+                },
+                LargeAnchorSupport = YesNo("large_anchor_support", allowMissing: false)!.Value,
+                Homology = (int)Count("homology"),
+                FusionTranscript = Optional("fusion_transcript"),
+                Filters = Optional("filters")?.Split(',') ?? [],
+            };
+        }
+
+        private string Cell(string name) => cells[columns[name]];
+
+        private string? Optional(string name) => Cell(name) is "." or "" ? null : Cell(name);
+
+        private InputException Bad(string column, string what) => InputException.At(path, line, $"column {column}: {what}");
+
+        private int? OptionalInt(string name) =>
+            Optional(name) is not { } v ? null
+            : int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+            : throw Bad(name, $"'{v}' is not a positive exon number or .");
+
+        private long Count(string name) =>
+            long.TryParse(Cell(name), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Bad(name, $"'{Cell(name)}' is not a whole number >= 0");
+
+        private double Ffpm() =>
+            double.TryParse(Cell("ffpm"), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+                ? v
+                : throw Bad("ffpm", $"'{Cell("ffpm")}' is not a number >= 0 with a decimal point");
+
+        private bool? YesNo(string name, bool allowMissing) => Cell(name) switch
+        {
+            "yes" => true,
+            "no" => false,
+            "." when allowMissing => null,
+            var v => throw Bad(name, $"'{v}' is not yes{(allowMissing ? ", no or ." : " or no")}"),
+        };
+
+        private SiteKind Site(string name) => Cell(name) switch
+        {
+            "splice-site" => SiteKind.SpliceSite,
+            "exon" => SiteKind.Exon,
+            "." => SiteKind.Unknown,
+            var v => throw Bad(name, $"'{v}' is not splice-site, exon or ."),
+        };
+
+        /// <summary>`chrom:position:strand`, e.g. `12:11869969:+`; the chromosome may itself contain no colon.</summary>
+        private GenomicBreakpoint? Breakpoint(string name)
+        {
+            if (Optional(name) is not { } v)
+            {
+                return null;
+            }
+
+            var parts = v.Split(':');
+            return parts.Length == 3 && parts[0].Length > 0
+                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pos) && pos > 0
+                && parts[2] is "+" or "-"
+                ? new GenomicBreakpoint(parts[0], pos, parts[2][0])
+                : throw Bad(name, $"'{v}' is not chromosome:position:strand (e.g. 12:11869969:+)");
+        }
+    }
+}
