@@ -1,3 +1,4 @@
+using Trek.Fusion.Calling;
 using Trek.Reports.Fusions;
 using Trek.Reports.Interpretation;
 using Trek.Reports.Samples;
@@ -39,7 +40,7 @@ public sealed class FusionInterpreterTests
     [InlineData(ReadingFrame.InFrame, FindingCategory.Oncogenic)]
     [InlineData(ReadingFrame.OutOfFrame, FindingCategory.NotOncogenicStructure)]
     [InlineData(ReadingFrame.StopCodon, FindingCategory.NotOncogenicStructure)]
-    [InlineData(ReadingFrame.NotDetermined, FindingCategory.StructureIncomplete)]
+    [InlineData(ReadingFrame.Unknown, FindingCategory.StructureIncomplete)]
     public void Interpret_ReadingFrame_EachValue(ReadingFrame frame, FindingCategory expected)
     {
         var f = FusionInterpreter.Interpret(Etv6Ntrk3 with { ReadingFrame = frame }, TumourClass.Solid)!;
@@ -48,31 +49,31 @@ public sealed class FusionInterpreterTests
     }
 
     [Theory]
-    [InlineData(true, FindingCategory.Oncogenic, AmpTier.TierI)]
-    [InlineData(false, FindingCategory.NotOncogenicStructure, AmpTier.TierIII)]
-    [InlineData(null, FindingCategory.StructureIncomplete, AmpTier.NotAssigned)]
-    public void Interpret_KinaseDomain_EachValue(bool? retained, FindingCategory expected, AmpTier tier)
+    [InlineData(DomainRetention.Retained, FindingCategory.Oncogenic, AmpTier.TierI)]
+    [InlineData(DomainRetention.Lost, FindingCategory.NotOncogenicStructure, AmpTier.TierIII)]
+    [InlineData(DomainRetention.Unknown, FindingCategory.StructureIncomplete, AmpTier.NotAssigned)]
+    public void Interpret_KinaseDomain_EachValue(DomainRetention retained, FindingCategory expected, AmpTier tier)
     {
         var f = FusionInterpreter.Interpret(Etv6Ntrk3 with { KinaseDomainRetained = retained }, TumourClass.Solid)!;
         Assert.Equal((expected, tier), (f.Category, f.Tier.Tier));
     }
 
     [Theory]
-    [InlineData(CallConfidence.High, FindingCategory.Oncogenic)]
-    [InlineData(CallConfidence.Medium, FindingCategory.Oncogenic)]
-    [InlineData(CallConfidence.Low, FindingCategory.LowConfidence)]
-    public void Interpret_Confidence_LowIsNeverActionable(CallConfidence confidence, FindingCategory expected)
+    [InlineData(Confidence.High, FindingCategory.Oncogenic)]
+    [InlineData(Confidence.Medium, FindingCategory.Oncogenic)]
+    [InlineData(Confidence.Low, FindingCategory.LowConfidence)]
+    public void Interpret_Confidence_LowIsNeverActionable(Confidence confidence, FindingCategory expected)
     {
         var f = FusionInterpreter.Interpret(Etv6Ntrk3 with { Confidence = confidence }, TumourClass.Solid)!;
         Assert.Equal(expected, f.Category);
-        Assert.Equal(confidence != CallConfidence.Low, f.Tier.Actionable);
+        Assert.Equal(confidence != Confidence.Low, f.Tier.Actionable);
     }
 
     [Fact]
     public void Interpret_NtrkAsFivePrimePartner_OrientationNotMetTierIII()
     {
         // NTRK3::ETV6 (the reciprocal): the kinase column then describes ETV6, so the TRK kinase is not retained.
-        var reciprocal = Etv6Ntrk3 with { Gene1 = "NTRK3", Gene2 = "ETV6", KinaseDomainRetained = null };
+        var reciprocal = Etv6Ntrk3 with { Gene1 = "NTRK3", Gene2 = "ETV6", KinaseDomainRetained = DomainRetention.Unknown };
         var f = FusionInterpreter.Interpret(reciprocal, TumourClass.Solid)!;
         Assert.Equal(Outcome.NotMet, f.OutcomeOf(Criterion.Orientation));
         Assert.Equal(Outcome.NotMet, f.OutcomeOf(Criterion.KinaseDomainRetained));
@@ -94,7 +95,7 @@ public sealed class FusionInterpreterTests
     [Fact]
     public void Interpret_SpanningOnly_CategorySpanningOnly()
     {
-        var call = Etv6Ntrk3 with { SplitReads = 0, Breakpoint1 = null, Breakpoint2 = null, ReadingFrame = ReadingFrame.NotDetermined, KinaseDomainRetained = null };
+        var call = Etv6Ntrk3 with { SplitReads = 0, Breakpoint1 = null, Breakpoint2 = null, ReadingFrame = ReadingFrame.Unknown, KinaseDomainRetained = DomainRetention.Unknown };
         Assert.Equal(FindingCategory.SpanningOnly, FusionInterpreter.Interpret(call, TumourClass.Solid)!.Category);
     }
 

@@ -1,3 +1,5 @@
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Calling;
 using Trek.Core;
 using Trek.Reports.Fusions;
 
@@ -20,13 +22,13 @@ public sealed class FusionTableReaderTests
         Assert.Equal("SRR1659964", table.ProvenanceValue("sample"));
         var c = Assert.Single(table.Calls, x => x.Gene2 == "NTRK3");
         Assert.Equal("ETV6", c.Gene1);
-        Assert.Equal(new GenomicBreakpoint("12", 11869969, '+'), c.Breakpoint1);
-        Assert.Equal(new GenomicBreakpoint("15", 87940753, '-'), c.Breakpoint2);
+        Assert.Equal(new GenomicPosition("12", 11869969, Strand.Plus, null), c.Breakpoint1);
+        Assert.Equal(new GenomicPosition("15", 87940753, Strand.Minus, null), c.Breakpoint2);
         Assert.Equal((5, 15), (c.Exon1!.Value, c.Exon2!.Value));
         Assert.Equal((30L, 14L), (c.SplitReads, c.SpanningPairs));
         Assert.Equal(ReadingFrame.InFrame, c.ReadingFrame);
-        Assert.True(c.KinaseDomainRetained);
-        Assert.Equal(CallConfidence.High, c.Confidence);
+        Assert.Equal(DomainRetention.Retained, c.KinaseDomainRetained);
+        Assert.Equal(Confidence.High, c.Confidence);
         Assert.Equal(["duplicates(4)"], c.Filters);
         Assert.False(c.PartnerUnknown);
         Assert.Equal("ENST00000396373(ETV6):e.5::ENST00000360948(NTRK3):e.15", Nomenclature.ExonLevel(c));

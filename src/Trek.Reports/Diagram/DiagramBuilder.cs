@@ -20,7 +20,7 @@ public static class DiagramBuilder
         }
 
         var three = Transcript(index, call.Transcript2, source, call.Line);
-        var start = TxPosition(three, b2.Position) ?? throw InputException.At(source, call.Line, $"breakpoint2 {b2.Chromosome}:{b2.Position} is not on an exon of {three.Id} in this index (was the table made with another index?)");
+        var start = TxPosition(three, b2.Position) ?? throw InputException.At(source, call.Line, $"breakpoint2 {b2.Contig}:{b2.Position} is not on an exon of {three.Id} in this index (was the table made with another index?)");
         var threePrime = Draw(index, three, start, three.Length);
         if (call.Transcript1 is null || call.Breakpoint1 is not { } b1)
         {
@@ -29,7 +29,7 @@ public static class DiagramBuilder
         }
 
         var five = Transcript(index, call.Transcript1, source, call.Line);
-        var end = TxPosition(five, b1.Position) ?? throw InputException.At(source, call.Line, $"breakpoint1 {b1.Chromosome}:{b1.Position} is not on an exon of {five.Id} in this index (was the table made with another index?)");
+        var end = TxPosition(five, b1.Position) ?? throw InputException.At(source, call.Line, $"breakpoint1 {b1.Contig}:{b1.Position} is not on an exon of {five.Id} in this index (was the table made with another index?)");
         return new FusionDiagram(call, Draw(index, five, 0, end + 1), threePrime, 0);
     }
 
@@ -50,7 +50,7 @@ public static class DiagramBuilder
             var hi = e.RefEnd + e.OrigShift;
             if (locus >= lo && locus <= hi)
             {
-                return e.TxStart + (int)(t.Strand == '-' ? hi - locus : locus - lo);
+                return e.TxStart + (int)(t.Strand == Strand.Minus ? hi - locus : locus - lo);
             }
         }
 

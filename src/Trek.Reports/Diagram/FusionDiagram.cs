@@ -1,3 +1,4 @@
+using Trek.Fusion.Calling;
 using Trek.Reports.Fusions;
 
 namespace Trek.Reports.Diagram;

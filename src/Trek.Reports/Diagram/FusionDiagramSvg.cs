@@ -1,3 +1,4 @@
+using Trek.Fusion.Calling;
 using System.Globalization;
 using System.Text;
 using Trek.Reports.Fusions;
@@ -34,7 +35,7 @@ public static class FusionDiagramSvg
         }
         else
         {
-            UnknownPartner(s, d.AssembledPartnerLength, 50);
+            UnknownPartner(s, c.Gene1, d.AssembledPartnerLength, 50);
         }
 
         Track(s, d.ThreePrime, 150, ThreeColour, "3' partner", fivePrime: false);
@@ -84,9 +85,10 @@ public static class FusionDiagramSvg
         s.Append(Element(lx, top + 60, where, 10, fivePrime ? "end" : "start", fill: "#c00")).Append('\n');
     }
 
-    private static void UnknownPartner(StringBuilder s, int assembled, double y)
+    private static void UnknownPartner(StringBuilder s, string? gene, int assembled, double y)
     {
-        s.Append(Element(Left, y, Fit($"5' partner not identified: {assembled} nt assembled from reads (see the junction sequence)", Right - Left, 12), 12)).Append('\n');
+        var who = gene is null ? "5' partner not identified" : $"5' partner {gene} suggested by spanning pairs, break not on an annotated exon";
+        s.Append(Element(Left, y, Fit($"{who}: {assembled} nt assembled from reads (see the junction sequence)", Right - Left, 12), 12)).Append('\n');
         s.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(Left)}\" y=\"{N(y + 10)}\" width=\"{N((Right - Left) / 3)}\" height=\"24\" fill=\"#fff\" stroke=\"#777\" stroke-dasharray=\"5 3\"/>\n");
         s.Append(Element(Left + ((Right - Left) / 6), y + 26, "unknown partner", 11, "middle", fill: "#555")).Append('\n');
     }
@@ -150,7 +152,7 @@ public static class FusionDiagramSvg
     private static void Evidence(StringBuilder s, FusionRecord c, double y)
     {
         var inv = CultureInfo.InvariantCulture;
-        s.Append(Element(Left, y, Fit($"Supporting reads: {c.SplitReads} split reads, {c.SpanningPairs} spanning pairs; FFPM {c.Ffpm.ToString("0.##", inv)}; confidence {c.Confidence.ToString().ToLowerInvariant()}", Right - Left, 12), 12)).Append('\n');
+        s.Append(Element(Left, y, Fit($"Supporting reads: {c.SplitReads} split reads, {c.SpanningPairs} spanning pairs; FFPM {c.Ffpm.ToString("0.##", inv)}; confidence {Trek.Fusion.Output.FusionFormat.Confidence(c.Confidence)}", Right - Left, 12), 12)).Append('\n');
         var junction = Junction(c.FusionTranscript);
         s.Append(Element(Left, y + 24, "Junction:", 12)).Append('\n');
         s.Append(Element(Left + 70, y + 24, Fit(junction, Right - Left - 70, 12, mono: true), 12, mono: true)).Append('\n');

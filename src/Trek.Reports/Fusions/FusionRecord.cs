@@ -1,3 +1,5 @@
+using Trek.Fusion.Calling;
+
 namespace Trek.Reports.Fusions;
 
 /// <summary>
@@ -15,13 +17,13 @@ public sealed record FusionRecord
 
     public required string Gene2 { get; init; }
 
-    public required GenomicBreakpoint? Breakpoint1 { get; init; }
+    public required GenomicPosition? Breakpoint1 { get; init; }
 
-    public required GenomicBreakpoint? Breakpoint2 { get; init; }
+    public required GenomicPosition? Breakpoint2 { get; init; }
 
-    public required SiteKind Site1 { get; init; }
+    public required JunctionSite Site1 { get; init; }
 
-    public required SiteKind Site2 { get; init; }
+    public required JunctionSite Site2 { get; init; }
 
     public required string? Transcript1 { get; init; }
 
@@ -39,10 +41,9 @@ public sealed record FusionRecord
 
     public required ReadingFrame ReadingFrame { get; init; }
 
-    /// <summary>yes / no / "." (no kinase domain known for the 3' gene, or not determined).</summary>
-    public required bool? KinaseDomainRetained { get; init; }
+    public required DomainRetention KinaseDomainRetained { get; init; }
 
-    public required CallConfidence Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
 
     public required bool LargeAnchorSupport { get; init; }
 

@@ -1,3 +1,5 @@
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Calling;
 using System.Globalization;
 using Trek.Core;
 using Trek.Fusion.Output;
@@ -102,22 +104,9 @@ public static class FusionTableReader
                 SplitReads = Count("split_reads"),
                 SpanningPairs = Count("spanning_pairs"),
                 Ffpm = Ffpm(),
-                ReadingFrame = Cell("reading_frame") switch
-                {
-                    "in-frame" => ReadingFrame.InFrame,
-                    "out-of-frame" => ReadingFrame.OutOfFrame,
-                    "stop-codon" => ReadingFrame.StopCodon,
-                    "." => ReadingFrame.NotDetermined,
-                    var v => throw Bad("reading_frame", $"'{v}' is not in-frame, out-of-frame, stop-codon or ."),
-                },
-                KinaseDomainRetained = YesNo("kinase_domain_retained", allowMissing: true),
-                Confidence = Cell("confidence") switch
-                {
-                    "high" => CallConfidence.High,
-                    "medium" => CallConfidence.Medium,
-                    "low" => CallConfidence.Low,
-                    var v => throw Bad("confidence", $"'{v}' is not high, medium or low"),
-                },
+                ReadingFrame = Named<ReadingFrame>("reading_frame", FusionFormat.Frame),
+                KinaseDomainRetained = Named<DomainRetention>("kinase_domain_retained", FusionFormat.Domain),
+                Confidence = Named<Confidence>("confidence", FusionFormat.Confidence),
                 LargeAnchorSupport = YesNo("large_anchor_support", allowMissing: false)!.Value,
                 Homology = (int)Count("homology"),
                 FusionTranscript = Optional("fusion_transcript"),
@@ -152,16 +141,26 @@ public static class FusionTableReader
             var v => throw Bad(name, $"'{v}' is not yes{(allowMissing ? ", no or ." : " or no")}"),
         };
 
-        private SiteKind Site(string name) => Cell(name) switch
+        /// <summary>The enum value whose text, as the writer's <see cref="FusionFormat"/> prints it, is the cell: reader and writer cannot drift apart.</summary>
+        private T Named<T>(string name, Func<T, string> format)
+            where T : struct, Enum
         {
-            "splice-site" => SiteKind.SpliceSite,
-            "exon" => SiteKind.Exon,
-            "." => SiteKind.Unknown,
-            var v => throw Bad(name, $"'{v}' is not splice-site, exon or ."),
-        };
+            var cell = Cell(name);
+            foreach (var v in Enum.GetValues<T>())
+            {
+                if (format(v) == cell)
+                {
+                    return v;
+                }
+            }
+
+            throw Bad(name, $"'{cell}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(format).Distinct())}");
+        }
+
+        private JunctionSite Site(string name) => Named<JunctionSite>(name, FusionFormat.Site);
 
         /// <summary>`chrom:position:strand`, e.g. `12:11869969:+`; the chromosome may itself contain no colon.</summary>
-        private GenomicBreakpoint? Breakpoint(string name)
+        private GenomicPosition? Breakpoint(string name)
         {
             if (Optional(name) is not { } v)
             {
@@ -172,7 +171,7 @@ public static class FusionTableReader
             return parts.Length == 3 && parts[0].Length > 0
                 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pos) && pos > 0
                 && parts[2] is "+" or "-"
-                ? new GenomicBreakpoint(parts[0], pos, parts[2][0])
+                ? new GenomicPosition(parts[0], pos, parts[2] == "+" ? Strand.Plus : Strand.Minus, null)
                 : throw Bad(name, $"'{v}' is not chromosome:position:strand (e.g. 12:11869969:+)");
         }
     }

@@ -1,3 +1,5 @@
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Calling;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -106,9 +108,9 @@ public static class HtmlReportWriter
         _ => "reading frame not determined",
     };
 
-    private static string Retained(bool? k) => k switch { true => "retained", false => "not retained", null => "retention not determined" };
+    private static string Retained(DomainRetention k) => k switch { DomainRetention.Retained => "retained", DomainRetention.Lost => "not retained", _ => "retention not determined" };
 
-    private static string Bp(GenomicBreakpoint? b) => b is { } x ? $"chr{x.Chromosome}:{x.Position.ToString("N0", Inv)} ({x.Strand} strand)" : "not determined";
+    private static string Bp(GenomicPosition? b) => b is { } x ? $"chr{x.Contig}:{x.Position.ToString("N0", Inv)} ({(x.Strand == Strand.Plus ? '+' : '-')} strand)" : "not determined";
 
     private static string Gene(string? symbol) => symbol is null ? "not identified" : $"{symbol} ({HgncIds.For(symbol) ?? "HGNC id not in Trek's table"})";
 
@@ -135,7 +137,7 @@ public static class HtmlReportWriter
             Row(w, "Reading frame", E(Frame(c.ReadingFrame)));
             Row(w, "Kinase domain", E(Retained(c.KinaseDomainRetained)));
             Row(w, "Supporting reads", $"{c.SplitReads} split reads, {c.SpanningPairs} spanning pairs; {c.Ffpm.ToString("0.##", Inv)} FFPM (fusion fragments per million)");
-            Row(w, "Call confidence", E(c.Confidence.ToString().ToLowerInvariant()));
+            Row(w, "Call confidence", E(Trek.Fusion.Output.FusionFormat.Confidence(c.Confidence)));
             Row(w, c.PartnerUnknown ? "Assembled sequence (partner | NTRK)" : "Junction sequence", $"<span class=\"seq\">{E(c.FusionTranscript ?? "not available")}</span>");
             w.Write("</table>\n");
         }
@@ -194,7 +196,7 @@ public static class HtmlReportWriter
         w.Write("<h2>Other fusions detected (not interpreted)</h2>\n<p>These calls involve no NTRK gene. Trek's interpretation rules cover NTRK fusions only; they are listed for completeness and are not tiered here.</p>\n<table>\n<tr><th>Fusion</th><td><b>Exon-level · frame · reads · confidence</b></td></tr>\n");
         foreach (var c in r.OtherFusions)
         {
-            Row(w, c.Name, $"<span class=\"seq\">{E(Nomenclature.ExonLevel(c))}</span> · {E(Frame(c.ReadingFrame))} · {c.SplitReads} split / {c.SpanningPairs} spanning · {E(c.Confidence.ToString().ToLowerInvariant())}");
+            Row(w, c.Name, $"<span class=\"seq\">{E(Nomenclature.ExonLevel(c))}</span> · {E(Frame(c.ReadingFrame))} · {c.SplitReads} split / {c.SpanningPairs} spanning · {E(Trek.Fusion.Output.FusionFormat.Confidence(c.Confidence))}");
         }
 
         w.Write("</table>\n");

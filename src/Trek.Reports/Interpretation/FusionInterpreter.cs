@@ -1,3 +1,4 @@
+using Trek.Fusion.Calling;
 using Trek.Reports.Fusions;
 using Trek.Reports.Samples;
 
@@ -36,17 +37,17 @@ public static class FusionInterpreter
                 ReadingFrame.OutOfFrame or ReadingFrame.StopCodon => Outcome.NotMet,
                 _ => Outcome.NotDetermined,
             }),
-            new(Criterion.CallConfidence, call.Confidence == CallConfidence.Low ? Outcome.NotMet : Outcome.Met),
+            new(Criterion.CallConfidence, call.Confidence == Confidence.Low ? Outcome.NotMet : Outcome.Met),
         };
         var category = Categorise(call, checks);
         return new NtrkFinding(call, ntrk, checks, category, Tier(category, tumour));
     }
 
-    private static Outcome Of(bool? retained) => retained switch
+    private static Outcome Of(DomainRetention retained) => retained switch
     {
-        true => Outcome.Met,
-        false => Outcome.NotMet,
-        null => Outcome.NotDetermined,
+        DomainRetention.Retained => Outcome.Met,
+        DomainRetention.Lost => Outcome.NotMet,
+        _ => Outcome.NotDetermined,
     };
 
     private static FindingCategory Categorise(FusionRecord call, List<CriterionCheck> checks)
