@@ -19,7 +19,8 @@ public sealed class SampleReaderTests
     public void Read_ExampleSample_AllFieldsTyped()
     {
         var s = SampleReader.Read(TestFiles.Example("sample.yaml"));
-        Assert.Equal(("DEMO-0001", "SRR1659964", "infantile fibrosarcoma"), (s.PatientId, s.SpecimenId, s.TumourType));
+        Assert.Equal(("DEMO-0001", "SRR1659964"), (s.PatientId, s.SpecimenId));
+        Assert.Equal(("IFS", "Infantile Fibrosarcoma"), (s.TumourType!.Code, s.TumourType.Name));
         Assert.Equal(TumourClass.Solid, s.TumourClass);
         Assert.Equal(60, s.TumourContentPercent);
         Assert.Equal(new DateOnly(2026, 11, 20), s.CollectionDate);
@@ -39,7 +40,9 @@ public sealed class SampleReaderTests
     [InlineData("age_group: child\n", "age_group = 'child'")]
     [InlineData("prior_tests:\n  fish: weak\n", "prior_tests.fish = 'weak'")]
     [InlineData("sex: f\n", "sex = 'f'")]
-    [InlineData("patient_id: A\npatient_id: B\n", "not valid YAML")]
+    [InlineData("patient_id: A\npatient_id: B\n", "patient_id")]
+    [InlineData("tumour_type: fibrosarcomma of infants\n", "tumour_type: unknown tumour type")]
+    [InlineData("tumour_type: infantile fibrosarcoma\ntumour_class: haematological\n", "is a solid tumour")]
     public void Read_Mistyped_RefusedWithOneLine(string yaml, string expected)
     {
         var ex = Assert.Throws<InputException>(() => SampleReader.Read(Write(yaml)));

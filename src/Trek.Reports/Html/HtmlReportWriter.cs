@@ -60,7 +60,7 @@ public static class HtmlReportWriter
         Row(w, "Patient", $"{Or(s.PatientName)} · id {Or(s.PatientId)}");
         Row(w, "Date of birth · sex", $"{Or(s.BirthDate?.ToString("yyyy-MM-dd", Inv))} · {Or(s.Sex)}");
         Row(w, "Specimen", $"id {Or(s.SpecimenId ?? r.Fusions.ProvenanceValue("sample"))} · {Or(s.SpecimenType)} · collected {Or(s.CollectionDate?.ToString("yyyy-MM-dd", Inv))}");
-        Row(w, "Tumour type", $"{Or(s.TumourType)} ({TumourClassText(r.TumourClass)})");
+        Row(w, "Tumour type", $"{(s.TumourType is { } t ? $"{E(t.Name)} (OncoTree {E(t.Code)})" : "<i>not stated</i>")}; {TumourClassText(r.TumourClass)}");
         Row(w, "Tumour content", s.TumourContentPercent is { } p ? $"{p.ToString("0.#", Inv)} % (pathologist's estimate)" : "<i>not stated</i>");
         Row(w, "Nucleic acid", Or(s.NucleicAcid));
         Row(w, "Ordering physician", Or(s.OrderingPhysician));

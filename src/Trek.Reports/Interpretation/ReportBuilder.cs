@@ -61,7 +61,7 @@ public static class ReportBuilder
     /// </summary>
     private static (TestRouteAdvice?, NextTestGap) NextTest(SampleInfo sample, ReportOutcome outcome)
     {
-        if (sample.TumourType is null)
+        if (sample.TumourType is not { } tumour)
         {
             return (null, NextTestGap.TumourTypeMissing);
         }
@@ -77,7 +77,7 @@ public static class ReportBuilder
             ReportOutcome.Negative or ReportOutcome.NotActionable => AssayResult.Negative,
             _ => AssayResult.NotDone,
         };
-        return (TestRouteAdvisor.Advise(sample.TumourType, age, sample.PriorTests with { RnaNgs = rna }), NextTestGap.None);
+        return (TestRouteAdvisor.Advise(tumour, age, sample.PriorTests with { RnaNgs = rna }), NextTestGap.None);
     }
 
     private static List<Limitation> Limitations(List<NtrkFinding> findings, SampleInfo sample, FusionRunStats? stats)

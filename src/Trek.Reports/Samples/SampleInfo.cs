@@ -21,7 +21,8 @@ public sealed record SampleInfo
 
     public string? SpecimenType { get; init; }
 
-    public string? TumourType { get; init; }
+    /// <summary>The tumour type resolved in `trek test-route`'s vocabulary (OncoTree codes and names).</summary>
+    public TumourType? TumourType { get; init; }
 
     public TumourClass TumourClass { get; init; }
 

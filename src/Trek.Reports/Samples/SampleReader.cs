@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Trek.Clinical.TestRoute;
 using Trek.Core;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Trek.IO.Structured;
 
 namespace Trek.Reports.Samples;
 
 /// <summary>
-/// Reads the report's sample YAML (keys in docs/report.md). Unknown keys are refused (a misspelt `tumour_tpye` must
-/// not silently drop the tumour type); dates are ISO yyyy-MM-dd; tumour content is a percentage 0-100.
+/// Reads the report's sample file (YAML or JSON, keys in docs/report.md) through the shared bounded reader
+/// (<see cref="StructuredTextReader"/>: size and depth limits, duplicate keys refused). Unknown keys are refused (a
+/// misspelt `tumour_tpye` must not silently drop the tumour type); the tumour type is resolved in `trek test-route`'s
+/// vocabulary (<see cref="TumourVocabulary"/>), so the report and the next-test advice name the same tumour; dates are
+/// ISO yyyy-MM-dd; tumour content is a percentage 0-100.
 /// </summary>
 public static class SampleReader
 {
@@ -22,65 +26,77 @@ public static class SampleReader
 
     public static SampleInfo Read(string path)
     {
-        YamlMappingNode root;
-        try
+        JsonNode? root;
+        using (var stream = File.OpenRead(path))
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
-
-            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
-                ? m
-                : throw InputException.At(path, null, "a sample file must be a YAML mapping of key: value");
-        }
-        catch (YamlException ex)
-        {
-            throw InputException.At(path, ex.Start.Line, $"not valid YAML: {ex.Message.Split('\n')[0]}");
+            root = StructuredTextReader.Read(stream, path);
         }
 
-        var values = Flatten(path, root, Keys, "");
-        var prior = values.TryGetValue("prior_tests", out var p) ? p.Node : null;
+        if (root is not JsonObject o)
+        {
+            throw InputException.At(path, null, "a sample file must be a mapping of key: value");
+        }
+
+        var f = new Fields(path, o, Keys, "");
+        var tumour = f.Text("tumour_type") is { } t ? Tumour(path, t) : null;
+        var declared = f.Choice("tumour_class", ["solid", "haematological"]) switch
+        {
+            "solid" => TumourClass.Solid,
+            "haematological" => TumourClass.Haematological,
+            _ => TumourClass.Unknown,
+        };
+        if (declared == TumourClass.Haematological && tumour is not null)
+        {
+            // Every entry of the vocabulary is a solid tumour (OncoTree solid-tumour codes), so the pair contradicts itself.
+            throw InputException.At(path, null, $"tumour_class = haematological but tumour_type '{tumour.Name}' ({tumour.Code}) is a solid tumour");
+        }
+
         return new SampleInfo
         {
-            PatientId = Text(values, "patient_id"),
-            PatientName = Text(values, "patient_name"),
-            BirthDate = Date(path, values, "birth_date"),
-            Sex = Choice(path, values, "sex", ["female", "male", "other", "unknown"]),
-            SpecimenId = Text(values, "specimen_id"),
-            SpecimenType = Text(values, "specimen_type"),
-            TumourType = Text(values, "tumour_type"),
-            TumourClass = Choice(path, values, "tumour_class", ["solid", "haematological"]) switch
+            PatientId = f.Text("patient_id"),
+            PatientName = f.Text("patient_name"),
+            BirthDate = f.Date("birth_date"),
+            Sex = f.Choice("sex", ["female", "male", "other", "unknown"]),
+            SpecimenId = f.Text("specimen_id"),
+            SpecimenType = f.Text("specimen_type"),
+            TumourType = tumour,
+            TumourClass = declared,
+            TumourContentPercent = f.Percent("tumour_content_percent"),
+            NucleicAcid = f.Text("nucleic_acid"),
+            CollectionDate = f.Date("collection_date"),
+            AgeGroup = f.Choice("age_group", ["paediatric", "adult"]) switch
             {
-                "solid" => TumourClass.Solid,
-                "haematological" => TumourClass.Haematological,
-                _ => TumourClass.Unknown,
-            },
-            TumourContentPercent = Percent(path, values),
-            NucleicAcid = Text(values, "nucleic_acid"),
-            CollectionDate = Date(path, values, "collection_date"),
-            AgeGroup = Choice(path, values, "age_group", ["paediatric", "adult"]) switch
-            {
-                "paediatric" => Clinical.TestRoute.AgeGroup.Paediatric,
-                "adult" => Clinical.TestRoute.AgeGroup.Adult,
+                "paediatric" => AgeGroup.Paediatric,
+                "adult" => AgeGroup.Adult,
                 _ => null,
             },
-            OrderingPhysician = Text(values, "ordering_physician"),
-            PriorTests = prior is null ? new TestResults() : PriorTests(path, prior),
+            OrderingPhysician = f.Text("ordering_physician"),
+            PriorTests = o["prior_tests"] is { } prior ? PriorTests(path, prior) : new TestResults(),
         };
     }
 
-    private static TestResults PriorTests(string path, YamlNode node)
+    private static TumourType Tumour(string path, string text)
     {
-        if (node is not YamlMappingNode map)
+        try
         {
-            throw InputException.At(path, node.Start.Line, "prior_tests must be a mapping, e.g. `ihc: positive`");
+            return TumourVocabulary.Resolve(text);
+        }
+        catch (InputException ex)
+        {
+            throw InputException.At(path, null, $"tumour_type: {ex.Message}");
+        }
+    }
+
+    private static TestResults PriorTests(string path, JsonNode node)
+    {
+        if (node is not JsonObject map)
+        {
+            throw InputException.At(path, null, "prior_tests must be a mapping, e.g. `ihc: positive`");
         }
 
-        var v = Flatten(path, map, PriorTestKeys, "prior_tests.");
+        var f = new Fields(path, map, PriorTestKeys, "prior_tests.");
         AssayResult Result(string key, bool weak) =>
-            Choice(path, v, key, weak ? ["not-done", "positive", "weak", "negative", "failed"] : ["not-done", "positive", "negative", "failed"]) switch
+            f.Choice(key, weak ? ["not-done", "positive", "weak", "negative", "failed"] : ["not-done", "positive", "negative", "failed"]) switch
             {
                 "positive" => AssayResult.Positive,
                 "weak" => AssayResult.Weak,
@@ -91,64 +107,67 @@ public static class SampleReader
         return new TestResults(Ihc: Result("ihc", true), Fish: Result("fish", false), RtPcr: Result("rt_pcr", false), DnaNgs: Result("dna_ngs", false));
     }
 
-    private static Dictionary<string, (YamlNode Node, string Key)> Flatten(string path, YamlMappingNode map, string[] keys, string prefix)
+    /// <summary>Typed access to one mapping; every refusal names the file and the key path.</summary>
+    private sealed class Fields
     {
-        var values = new Dictionary<string, (YamlNode, string)>(StringComparer.Ordinal);
-        foreach (var (k, v) in map.Children)
+        private readonly string _path;
+        private readonly JsonObject _node;
+        private readonly string _prefix;
+
+        public Fields(string path, JsonObject node, string[] keys, string prefix)
         {
-            var key = (k as YamlScalarNode)?.Value ?? "";
-            if (!keys.Contains(key))
+            (_path, _node, _prefix) = (path, node, prefix);
+            foreach (var (key, _) in node)
             {
-                throw InputException.At(path, k.Start.Line, $"unknown key '{prefix}{key}' (keys: {string.Join(", ", keys)})");
+                if (!keys.Contains(key))
+                {
+                    throw InputException.At(path, null, $"unknown key '{prefix}{key}' (keys: {string.Join(", ", keys)})");
+                }
+            }
+        }
+
+        public string? Text(string key) => _node[key] switch
+        {
+            null => null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>().Trim() is { Length: > 0 } s ? s : null,
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.ToJsonString(),
+            _ => throw InputException.At(_path, null, $"{_prefix}{key} must be a single value"),
+        };
+
+        public string? Choice(string key, string[] allowed)
+        {
+            var v = Text(key)?.ToLowerInvariant();
+            return v is null || allowed.Contains(v)
+                ? v
+                : throw InputException.At(_path, null, $"{_prefix}{key} = '{v}': use one of {string.Join(", ", allowed)}");
+        }
+
+        public DateOnly? Date(string key)
+        {
+            var v = Text(key);
+            return v is null ? null
+                : DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                : throw InputException.At(_path, null, $"{_prefix}{key} = '{v}': write dates as yyyy-MM-dd");
+        }
+
+        /// <summary>A number 0-100 or the same with a trailing %; a fraction such as 0.4 is refused because 0.4 % and 40 % cannot be told apart.</summary>
+        public double? Percent(string key)
+        {
+            var v = Text(key);
+            if (v is null)
+            {
+                return null;
             }
 
-            if (!values.TryAdd(key, (v, prefix + key)))
+            var number = v.EndsWith('%') ? v[..^1].Trim() : v;
+            if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pct) || pct > 100)
             {
-                throw InputException.At(path, k.Start.Line, $"key '{prefix}{key}' appears twice");
+                throw InputException.At(_path, null, $"{_prefix}{key} = '{v}': give a percentage from 0 to 100 with a decimal point (e.g. 40 or 40%)");
             }
+
+            return pct is > 0 and < 1
+                ? throw InputException.At(_path, null, $"{_prefix}{key} = '{v}': looks like a fraction; give the percentage (e.g. 40 for 40 %)")
+                : pct;
         }
-
-        return values;
-    }
-
-    private static string? Text(Dictionary<string, (YamlNode Node, string Key)> values, string key) =>
-        values.TryGetValue(key, out var e) && e.Node is YamlScalarNode { Value: { Length: > 0 } s } && s is not "~" and not "null" ? s.Trim() : null;
-
-    private static string? Choice(string path, Dictionary<string, (YamlNode Node, string Key)> values, string key, string[] allowed)
-    {
-        var v = Text(values, key)?.ToLowerInvariant();
-        return v is null || allowed.Contains(v)
-            ? v
-            : throw InputException.At(path, values[key].Node.Start.Line, $"{values[key].Key} = '{v}': use one of {string.Join(", ", allowed)}");
-    }
-
-    private static DateOnly? Date(string path, Dictionary<string, (YamlNode Node, string Key)> values, string key)
-    {
-        var v = Text(values, key);
-        return v is null ? null
-            : DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw InputException.At(path, values[key].Node.Start.Line, $"{key} = '{v}': write dates as yyyy-MM-dd");
-    }
-
-    /// <summary>A number 0-100 or the same with a trailing %; a fraction such as 0.4 is refused because 0.4 % and 40 % cannot be told apart.</summary>
-    private static double? Percent(string path, Dictionary<string, (YamlNode Node, string Key)> values)
-    {
-        const string key = "tumour_content_percent";
-        var v = Text(values, key);
-        if (v is null)
-        {
-            return null;
-        }
-
-        var line = values[key].Node.Start.Line;
-        var number = v.EndsWith('%') ? v[..^1].Trim() : v;
-        if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pct) || pct > 100)
-        {
-            throw InputException.At(path, line, $"{key} = '{v}': give a percentage from 0 to 100 with a decimal point (e.g. 40 or 40%)");
-        }
-
-        return pct is > 0 and < 1
-            ? throw InputException.At(path, line, $"{key} = '{v}': looks like a fraction; give the percentage (e.g. 40 for 40 %)")
-            : pct;
     }
 }
