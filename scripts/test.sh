@@ -10,11 +10,13 @@ cd "$(dirname "$0")/.."
 #   snakemake: tests/Trek.Workflow.Tests (WorkflowPlanTests, WorkflowRunTests) run workflow/Snakefile with Debian's Snakemake 7.
 #   chromium: ReportRenderingTests prints the report to PDF; DiagramTests measures SVG text boxes in it.
 #   poppler-utils: ReportRenderingTests renders the PDF to PNG (pdftoppm) and reads its text (pdftotext).
+#   bcftools: ExportTests reads the exported breakend VCF with bcftools view/query.
 APT_PACKAGES=(
   gzip
   snakemake
   chromium
   poppler-utils
+  bcftools
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

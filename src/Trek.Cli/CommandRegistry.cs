@@ -24,5 +24,6 @@ internal static class CommandRegistry
         yield return Commands.Trials.EscalationCommand.Create();
         yield return Commands.Report.ReportCommand.Create();
         yield return Commands.Report.DrawCommand.Create();
+        yield return Commands.Report.ExportCommand.Create();
     }
 }
