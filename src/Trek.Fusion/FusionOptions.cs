@@ -20,6 +20,13 @@ public sealed record FusionOptions
     /// <summary>Fewest unplaced bases before a kinase exon for a read to count towards a novel-partner call.</summary>
     public int MinNovelClip { get; init; } = 20;
 
+    /// <summary>
+    /// The unplaced 5' part a read of <paramref name="readLength"/> bases needs to count as partner-unknown evidence:
+    /// <see cref="MinNovelClip"/>, or 30 % of the read when that is less (15 bases of a 50-bp read, which must also hold
+    /// the 12-base kinase anchor), so short-read runs still see unknown partners.
+    /// </summary>
+    public int NovelClipFor(int readLength) => Math.Min(MinNovelClip, Math.Max(MinAnchor, (int)(0.3 * readLength)));
+
     /// <summary>Split-read anchor length on both sides that counts as "large anchor support" (STAR-Fusion's LargeAnchorSupport uses 25).</summary>
     public int LargeAnchor { get; init; } = 25;
 

@@ -14,6 +14,11 @@ public sealed class EvidenceAggregator(FusionIndex index)
 
     public long FragmentsOnIndex { get; set; }
 
+    /// <summary>Longest read seen on the index (confidence scales anchors to it).</summary>
+    public int MaxReadLength { get; private set; }
+
+    public void ObserveReadLength(int length) => MaxReadLength = Math.Max(MaxReadLength, length);
+
     public Dictionary<JunctionKey, SplitEvidence> Splits { get; } = [];
 
     public Dictionary<(int GeneA, int GeneB), SupportSet> Spanning { get; } = [];
@@ -61,6 +66,7 @@ public sealed class EvidenceAggregator(FusionIndex index)
     {
         Fragments += other.Fragments;
         FragmentsOnIndex += other.FragmentsOnIndex;
+        MaxReadLength = Math.Max(MaxReadLength, other.MaxReadLength);
         MergeInto(Splits, other.Splits, static (mine, theirs) => mine.Merge(theirs));
         MergeInto(Spanning, other.Spanning, static (mine, theirs) => mine.Merge(theirs));
         MergeInto(Novel, other.Novel, static (mine, theirs) => mine.Merge(theirs));

@@ -51,6 +51,12 @@ public sealed record FusionCall
     /// <summary>The fused sequence around the break; null without an exact 3' break.</summary>
     public required JunctionSequence? Junction { get; init; }
 
+    /// <summary>
+    /// For a call made from partner-unknown reads: the assembled 5' partner (its sequence is the 5' part of
+    /// <see cref="Junction"/>, its length and the fragments behind it are here); null for split-read and spanning calls.
+    /// </summary>
+    public PartnerContig? Partner { get; init; }
+
     public Confidence Confidence { get; init; } = Confidence.Low;
 
     /// <summary>Read-level removals (duplicates, homology: counts), then the candidate-level filters that removed the call, in filter order.</summary>

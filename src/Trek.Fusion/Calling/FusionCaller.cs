@@ -18,15 +18,15 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             .GroupBy(kv => (kv.Key.GeneA, kv.Key.GeneB))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(kv => kv.Value.Support.Count(dedupe)).ThenBy(kv => kv.Key.LocusA).ThenBy(kv => kv.Key.LocusB).First().Key);
 
+        var largeAnchor = LargeAnchor(evidence);
         foreach (var (key, e) in evidence.Splits.OrderBy(kv => kv.Key.GeneA).ThenBy(kv => kv.Key.GeneB).ThenBy(kv => kv.Key.LocusA).ThenBy(kv => kv.Key.LocusB))
         {
             var span = strongest[(key.GeneA, key.GeneB)] == key && evidence.Spanning.TryGetValue((key.GeneA, key.GeneB), out var s) ? s : null;
-            candidates.Add(FromSplit(e, span, evidence.Fragments, dedupe, useHomology));
+            candidates.Add(FromSplit(e, span, evidence.Fragments, dedupe, useHomology, largeAnchor));
         }
 
-        var splitSites = evidence.Splits.Keys.Select(k => (k.GeneB, k.LocusB)).ToHashSet();
-        var novel = evidence.Novel.Where(kv => !splitSites.Contains(kv.Key)).OrderBy(kv => kv.Key).ToList();
-        var claimed = new HashSet<(int, long)>();
+        var contigs = PartnerContigs(evidence, dedupe);
+        var claimed = new HashSet<PartnerContig>();
         foreach (var ((geneA, geneB), s) in evidence.Spanning.OrderBy(kv => kv.Key))
         {
             if (strongest.ContainsKey((geneA, geneB)))
@@ -34,23 +34,20 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
                 continue;
             }
 
-            // Spanning pairs name the 5' partner; novel-partner reads on the same 3' gene give the exact 3' break.
-            var site = novel.Where(kv => kv.Key.Gene == geneB && !claimed.Contains(kv.Key))
-                .OrderByDescending(kv => kv.Value.Support.Count(dedupe)).Select(kv => (KeyValuePair<(int, long), NovelEvidence>?)kv).FirstOrDefault();
-            if (site is { } n)
+            if (JoinSpanning(contigs, claimed, geneA, geneB) is { } j)
             {
-                claimed.Add(n.Key);
+                claimed.Add(j.Contig);
+                candidates.Add(FromNovel(j, evidence.Fragments, dedupe, largeAnchor, geneA, s));
             }
-
-            candidates.Add(site is { } m ? FromNovel(m.Value, evidence.Fragments, dedupe, geneA, s) : FromSpanning(geneA, geneB, s, evidence.Fragments, dedupe));
+            else
+            {
+                candidates.Add(FromSpanning(geneA, geneB, s, evidence.Fragments, dedupe));
+            }
         }
 
-        foreach (var (key, e) in novel)
+        foreach (var site in contigs.Where(c => !claimed.Contains(c.Contig)))
         {
-            if (!claimed.Contains(key))
-            {
-                candidates.Add(FromNovel(e, evidence.Fragments, dedupe, null, null));
-            }
+            candidates.Add(FromNovel(site, evidence.Fragments, dedupe, largeAnchor, null, null));
         }
 
         return Judge(candidates, stage ?? (_ => { }));
@@ -72,7 +69,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var filters = FilterSet.Create(options, pseudogenes, repeat);
         foreach (var f in filters.OfType<NovelBackgroundFilter>())
         {
-            f.Observe(candidates);
+            f.Observe(candidates, ExonStarts);
         }
 
         var stages = new List<StageCount>();
@@ -95,7 +92,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
                     if (filter.Removes(candidates[i]))
                     {
                         remaining -= removedBy[i].Count == 0 ? 1 : 0;
-                        removedBy[i].Add(FilterVerdict.CallRemoved(id));
+                        removedBy[i].Add(filter is NovelBackgroundFilter nb ? nb.Verdict(candidates[i]) : FilterVerdict.CallRemoved(id));
                     }
                 }
             }
@@ -123,7 +120,66 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         [.. calls.OrderBy(c => c.Confidence).ThenByDescending(c => c.Support).ThenBy(c => c.Fusion, StringComparer.Ordinal)
             .ThenBy(c => c.Break1, JunctionSideOrder.Instance).ThenBy(c => c.Break2, JunctionSideOrder.Instance)];
 
-    private FusionCandidate FromSplit(SplitEvidence e, SupportSet? span, long fragments, bool dedupe, bool useHomology)
+    /// <summary>
+    /// Every partner-unknown site's reads assembled into one contig per partner (<see cref="PartnerAssembler"/>).
+    /// A contig at the 3' break of a split-read junction whose sequence is that junction's 5' gene is the same
+    /// junction seen through reads too short to place the partner: it is not a second call.
+    /// </summary>
+    private List<PartnerSite> PartnerContigs(EvidenceAggregator evidence, bool dedupe)
+    {
+        var splitPartners = evidence.Splits.Keys.GroupBy(k => (k.GeneB, k.LocusB)).ToDictionary(g => g.Key, g => g.Select(k => k.GeneA).Distinct().ToList());
+        var contigs = new List<PartnerSite>();
+        foreach (var (key, e) in evidence.Novel.OrderBy(kv => kv.Key))
+        {
+            foreach (var contig in PartnerAssembler.Assemble(e.Prefixes))
+            {
+                if (splitPartners.TryGetValue(key, out var fivePrimes) && fivePrimes.Any(g => PartnerMatcher.Match(contig.Sequence, index.TranscriptsByGene[g]) is not null))
+                {
+                    continue;
+                }
+
+                contigs.Add(new PartnerSite(e, contig, ContigSupport(e, contig, dedupe), null));
+            }
+        }
+
+        return contigs;
+    }
+
+    /// <summary>
+    /// Spanning pairs name the 5' partner of a 3' gene without split reads; a partner-unknown contig on the 3'
+    /// gene joins them only when its sequence is that partner's (exact 5' break where the match ends), or, failing
+    /// that, when it is the 3' gene's own intron (ends like a splice acceptor: EML4::ALK variants enter ALK through
+    /// intron 19; the first retained exon is then the 3' break). NPM1's reads at ALK exon 20 never join EML4::ALK.
+    /// </summary>
+    private PartnerSite? JoinSpanning(List<PartnerSite> contigs, HashSet<PartnerContig> claimed, int geneA, int geneB)
+    {
+        var onB = contigs.Where(c => index.Transcripts[c.Site.Transcript].Gene == geneB && !claimed.Contains(c.Contig)).ToList();
+        var matched = onB.Select(c => c with { Match = PartnerMatcher.Match(c.Contig.Sequence, index.TranscriptsByGene[geneA]) })
+            .Where(c => c.Match is not null).OrderByDescending(c => c.Support).ThenBy(c => c.Contig.Signatures[0]).FirstOrDefault();
+        return matched ?? onB.Where(c => Filters.SpliceAcceptorFilter.LooksLikeAcceptor(Core.Sequences.Dna.Decode(c.Contig.Sequence)))
+            .OrderByDescending(c => c.Support).ThenBy(c => c.Contig.Signatures[0]).FirstOrDefault();
+    }
+
+    /// <summary>A contig's share of its site's fragments: the kept 5' parts (up to 256 per site) are a sample of the site's reads.</summary>
+    private static long ContigSupport(NovelEvidence e, PartnerContig contig, bool dedupe)
+    {
+        var total = e.Support.Count(dedupe);
+        return e.Prefixes.Count == 0 ? 0 : e.Prefixes.Count >= total ? contig.Reads : (long)Math.Round((double)contig.Reads * total / e.Prefixes.Count);
+    }
+
+    /// <summary>
+    /// Large-anchor length scaled to the reads: STAR-Fusion's 25 bases on each side for reads of 100 bp and
+    /// more, a quarter of the read for shorter ones (13 of a 50-bp read), so short-read runs can reach high.
+    /// </summary>
+    private int LargeAnchor(EvidenceAggregator evidence) =>
+        evidence.MaxReadLength <= 0 ? options.LargeAnchor : Math.Min(options.LargeAnchor, (evidence.MaxReadLength + 3) / 4);
+
+    /// <summary>Distinct internal exon starts of a gene over its isoforms: the sites unspliced pre-mRNA can show up at.</summary>
+    private int ExonStarts(int gene) =>
+        !index.TranscriptsByGene.TryGetValue(gene, out var ts) ? 0
+            : ts.SelectMany(t => t.Exons.Skip(1).Select(e => t.GenomePosition(e.TxStart) is var g && g >= 0 ? g : -(((long)t.Index << 24) | (uint)e.TxStart) - 1)).Distinct().Count();
+
+    private FusionCandidate FromSplit(SplitEvidence e, SupportSet? span, long fragments, bool dedupe, bool useHomology, int largeAnchor)
     {
         var rep = e.Representative;
         var (ta, pa) = _annotator.Choose5Prime(rep.TranscriptA, rep.PositionA);
@@ -142,7 +198,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             Ffpm = Ffpm(split + spanning, fragments),
             Frame = frame,
             KinaseDomain = _annotator.KinaseDomain(tb, pb, frame),
-            LargeAnchorSupport = e.BestAnchor >= options.LargeAnchor,
+            LargeAnchorSupport = e.BestAnchor >= largeAnchor,
             Homology = e.MaxHomology,
             Junction = FusionAnnotator.Junction(FusionAnnotator.FivePrimeFlank(ta, pa), tb, pb),
             Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, useHomology ? e.Support.Homologous : 0),
@@ -172,27 +228,33 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         return new FusionCandidate(call, 0);
     }
 
-    /// <summary>A partner-unknown call; with <paramref name="partner"/>, the 5' gene is the one spanning pairs point to, its break not on an annotated exon.</summary>
-    private FusionCandidate FromNovel(NovelEvidence e, long fragments, bool dedupe, int? partner, SupportSet? span)
+    /// <summary>
+    /// A call from one partner contig: partner unknown, or with <paramref name="partner"/> the 5' gene that spanning
+    /// pairs name. When the contig matched that gene the 5' break is where the match ends; bases between it and
+    /// the 3' exon (intron) stay in the 5' part of the junction sequence.
+    /// </summary>
+    private FusionCandidate FromNovel(PartnerSite site, long fragments, bool dedupe, int largeAnchor, int? partner, SupportSet? span)
     {
+        var e = site.Site;
         var (tb, pb) = _annotator.Choose3Prime(e.Transcript, e.Position);
-        var consensus = NovelPartnerAssembler.Consensus(e.Prefixes.Values);
-        var split = e.Support.Count(dedupe);
         var spanning = span?.Count(dedupe) ?? 0;
+        var five = site.Match is { } m ? _annotator.Choose5Prime(m.Transcript.Index, m.LastBase) : ((Annotation.Transcript T, int P)?)null;
+        var frame = five is { } f && site.Match!.Unmatched == 0 ? FusionAnnotator.Frame(f.T, f.P, tb, pb) : ReadingFrame.Unknown;
         var call = new FusionCall
         {
             Gene1 = partner is { } p ? index.Genes[p] : null,
             Gene2 = index.Genes[tb.Gene],
-            Break1 = null,
+            Break1 = five is { } a ? _annotator.Side(a.T, a.P, fivePrime: true) : null,
             Break2 = _annotator.Side(tb, pb, fivePrime: false),
-            SplitReads = split,
+            SplitReads = site.Support,
             SpanningPairs = spanning,
-            Ffpm = Ffpm(split + spanning, fragments),
-            Frame = ReadingFrame.Unknown,
-            KinaseDomain = _annotator.KinaseDomain(tb, pb, ReadingFrame.Unknown),
-            LargeAnchorSupport = consensus.Length >= options.LargeAnchor,
+            Ffpm = Ffpm(site.Support + spanning, fragments),
+            Frame = frame,
+            KinaseDomain = _annotator.KinaseDomain(tb, pb, frame),
+            LargeAnchorSupport = site.Contig.Length >= largeAnchor,
             Homology = 0,
-            Junction = FusionAnnotator.Junction(consensus, tb, pb),
+            Junction = FusionAnnotator.Junction(site.Contig.Sequence, tb, pb),
+            Partner = site.Contig,
             Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, 0),
         };
         return new FusionCandidate(call, 0);

@@ -6,7 +6,7 @@ namespace Trek.Fusion.Calling;
 /// </summary>
 public sealed class NovelEvidence
 {
-    private const int MaxKept = 64;
+    private const int MaxKept = 256;
 
     public SupportSet Support { get; } = new();
 

@@ -3,8 +3,10 @@ namespace Trek.Fusion.Filters;
 /// <summary>
 /// What one filter did to one call: removed <see cref="Reads"/> supporting reads (read-level filters:
 /// duplicates, homology; the call stays) or removed the whole call (<see cref="RemovesCall"/>, Reads = 0).
+/// <see cref="Against"/>: for novel_background, the gene background the call was judged against (so a removed
+/// call with many reads says why in the discarded file).
 /// </summary>
-public readonly record struct FilterVerdict(FilterId Filter, bool RemovesCall, long Reads)
+public readonly record struct FilterVerdict(FilterId Filter, bool RemovesCall, long Reads, Background? Against = null)
 {
     public static FilterVerdict ReadsRemoved(FilterId filter, long reads) => new(filter, false, reads);
 

@@ -63,6 +63,11 @@ public static class FusionFormat
     public static string Filters(IReadOnlyList<FilterVerdict> verdicts) =>
         verdicts.Count == 0 ? Missing : string.Join(',', verdicts.Select(Verdict));
 
-    public static string Verdict(FilterVerdict v) =>
-        v.RemovesCall ? FilterNames.Of(v.Filter) : string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(v.Filter)}({v.Reads})");
+    public static string Verdict(FilterVerdict v) => v switch
+    {
+        { RemovesCall: true, Against: { } b } => string.Create(CultureInfo.InvariantCulture,
+            $"{FilterNames.Of(v.Filter)}(exon_starts={b.ExonStarts};median_others={b.Median:0.#};mean_others={b.Mean:0.##};p={b.TailProbability:0.#E+0})"),
+        { RemovesCall: true } => FilterNames.Of(v.Filter),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(v.Filter)}({v.Reads})"),
+    };
 }

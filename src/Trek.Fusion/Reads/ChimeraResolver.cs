@@ -210,7 +210,7 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
     /// Pre-mRNA: the unplaced 5' part is the end of the intron before this exon (known for genome-shaped
     /// indexes). At most 10 % mismatches over the last 30 bases; an unrelated partner matches 25 %.
     /// </summary>
-    private static bool IsUnsplicedIntron(ReadOnlySpan<byte> prefix, Transcript t, int exonStart)
+    internal static bool IsUnsplicedIntron(ReadOnlySpan<byte> prefix, Transcript t, int exonStart)
     {
         var flank = t.IntronBefore(t.ExonAt(exonStart));
         if (flank.IsEmpty)
@@ -233,7 +233,7 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
 
         for (var j = b.Start; j <= Math.Min(b.Start + BoundarySlack, b.End - options.MinAnchor); j++)
         {
-            if (j >= options.MinNovelClip && index.IsExonStart(t, j + b.Diagonal))
+            if (j >= options.NovelClipFor(read.Length) && index.IsExonStart(t, j + b.Diagonal))
             {
                 if (IsUnsplicedIntron(read[..j], t, j + b.Diagonal))
                 {

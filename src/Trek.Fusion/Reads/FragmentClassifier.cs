@@ -25,6 +25,16 @@ public sealed class FragmentClassifier(FusionIndex index, FusionOptions options)
         }
 
         Evidence.FragmentsOnIndex++;
+        Evidence.ObserveReadLength(Math.Max(read1.Length, read2.Length));
+        if (a.Kind == ReadKind.NoHit)
+        {
+            a = _aligner.Rescue(read1);
+        }
+        else if (b.Kind == ReadKind.NoHit)
+        {
+            b = _aligner.Rescue(read2);
+        }
+
         if (a.Kind == ReadKind.Split || b.Kind == ReadKind.Split)
         {
             Evidence.AddSplit(a.Kind == ReadKind.Split ? a.Split : b.Split, Signature(read1, read2));

@@ -13,6 +13,7 @@ public sealed class ReadAligner
     private readonly FusionIndex _index;
     private readonly FusionOptions _options;
     private readonly ChimeraResolver _resolver;
+    private readonly BoundarySeeder _seeder;
     private byte[] _forward = new byte[512];
     private byte[] _reverse = new byte[512];
 
@@ -21,6 +22,7 @@ public sealed class ReadAligner
         _index = index;
         _options = options;
         _resolver = new ChimeraResolver(index, options);
+        _seeder = new BoundarySeeder(index, options, new JunctionRefiner(index));
     }
 
     /// <summary>Aligns a read given as ASCII bases.</summary>
@@ -36,6 +38,27 @@ public sealed class ReadAligner
         var fwd = _forward.AsSpan(0, length);
         Core.Sequences.Dna.Encode(ascii, fwd);
         return AlignCodes(fwd, _reverse.AsSpan(0, length));
+    }
+
+    /// <summary>
+    /// Second chance for a read that no sampled 31-mer placed, when its mate is on the index: short reads
+    /// (50 bp) crossing a junction near their middle have no 31-mer on either side (<see cref="BoundarySeeder"/>).
+    /// </summary>
+    public ReadResult Rescue(ReadOnlySpan<byte> ascii)
+    {
+        var length = ascii.Length;
+        var result = default(ReadResult);
+        if (length < 2 * _options.MinAnchor || length > _forward.Length)
+        {
+            return result;
+        }
+
+        var fwd = _forward.AsSpan(0, length);
+        var rev = _reverse.AsSpan(0, length);
+        Core.Sequences.Dna.Encode(ascii, fwd);
+        Core.Sequences.Dna.ReverseComplementCodes(fwd, rev);
+        _seeder.TryPlace(fwd, rev, (int)(_options.MaxMismatchRate * length), ref result);
+        return result;
     }
 
     /// <summary>

@@ -87,35 +87,77 @@ public sealed class FilterTests
         Assert.False(filter.Removes(With(Call(), G("ETV6", "12", '+', 1, 2, index: 2), G("NTRK3", "15", '-', 1, 2, index: 3))));
     }
 
+    /// <summary>Partner-unknown candidates on one gene, one per 3' site (exon start i at position 1000 + i).</summary>
+    private static List<FusionCandidate> Sites(string gene, int index, params long[] support) =>
+        [.. support.Select((n, i) => Call(".", gene, split: n, spanning: 0, exact1: false, gene2: G(gene, "15", '-', 1, 2, index)) is var c
+            ? c with { Call = c.Call with { Break2 = new JunctionSide("t", 10 * i, new GenomicPosition("15", 1000 + i, Strand.Minus, null), i + 2, JunctionSite.SpliceSite) } }
+            : c)];
+
     [Fact]
-    public void NovelBackground_SiteThreeTimesTheMedianOfTheOthers_Kept()
+    public void NovelBackground_PreMrnaAtEveryExon_AllRemovedWithTheirBackground()
     {
-        // NTRK3 sites with 30, 10, 9, 11 reads: 30 >= 3 x median(10, 9, 11) = 30, kept; 10 < 3 x median(30, 9, 11) = 33, removed.
-        var calls = new[] { 30L, 10, 9, 11 }.Select(n => Call(".", "NTRK3", split: n, spanning: 0, exact1: false)).ToList();
+        // 16 exon starts, reads at every one (30, 10, 9, 11 and twelve of 10). 30 vs the other 15: median 10, 30 >= 3 x 10;
+        // mean 10, P(X >= 30 | 10) = 2.5e-7 (R: ppois(29, 10, lower.tail = FALSE)) < 0.001 / 16: kept.
+        // 11 vs the others (median 10): 11 < 30, removed; likewise every other site.
+        var calls = Sites("NTRK3", 0, [30, 10, 9, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]);
         var filter = new NovelBackgroundFilter();
-        filter.Observe(calls);
-        Assert.Equal([false, true, true, true], calls.Select(c => filter.Removes(With(c, null, G("NTRK3", "15", '-', 1, 2)))));
+        filter.Observe(calls, _ => 16);
+        Assert.Equal([false, .. Enumerable.Repeat(true, 15)], calls.Select(filter.Removes));
+        var verdict = filter.Verdict(calls[3]);
+        Assert.Equal((16, 10.0), (verdict.Against!.ExonStarts, verdict.Against.Median));
     }
 
     [Fact]
-    public void NovelBackground_OnlySiteOfItsGene_Kept()
+    public void NovelBackground_TwoFusionsOnOneGene_BothKept()
     {
-        var call = Call(".", "ALK", split: 3, spanning: 0, exact1: false);
+        // The defect of issue 9: two partner-unknown NTRK1 fusions with 66 and 81 reads, no other site among 16 exon starts.
+        // Others of 66: [81, 0 x 14], median 0, mean 81/15 = 5.4, P(X >= 66 | 5.4) ~ 1e-45: far above noise. Same for 81.
+        var calls = Sites("NTRK1", 0, [66, 81]);
         var filter = new NovelBackgroundFilter();
-        filter.Observe([call, Call("EML4", "ALK")]);
-        Assert.False(filter.Removes(With(call, null, G("ALK", "2", '-', 1, 2))));
+        filter.Observe(calls, _ => 16);
+        Assert.Equal([false, false], calls.Select(filter.Removes));
+    }
+
+    [Fact]
+    public void NovelBackground_SparsePreMrna_RemovedAsNoise()
+    {
+        // 3 reads at one of 20 exon starts while 5 others have 2 each: median of the other 19 is 0, but the mean is 10/19 = 0.53
+        // and P(X >= 3 | 0.53) = 0.0165 (R: ppois(2, 10/19, lower.tail = FALSE)) is not below 0.001 / 20: noise, removed.
+        var calls = Sites("ROS1", 0, [3, 2, 2, 2, 2, 2]);
+        var filter = new NovelBackgroundFilter();
+        filter.Observe(calls, _ => 20);
+        Assert.True(filter.Removes(calls[0]));
+        Assert.Equal(0.0165, filter.Verdict(calls[0]).Against!.TailProbability, 4);
+    }
+
+    [Fact]
+    public void NovelBackground_OnlySiteOfItsGene_KeptWhenAboveNoise()
+    {
+        var calls = Sites("ALK", 0, [3]);
+        var filter = new NovelBackgroundFilter();
+        filter.Observe([.. calls, Call("EML4", "ALK")], _ => 28);
+        Assert.False(filter.Removes(With(calls[0], null, G("ALK", "15", '-', 1, 2))));
     }
 
     [Fact]
     public void NovelBackground_TwoGenesSharingASymbol_JudgedApart()
     {
-        // Gene 0 "NTRK3" has sites with 30 and 9 reads, gene 1 (also "NTRK3") one with 10. By gene: 30 >= 3 x 9 kept,
-        // 9 < 3 x 30 removed, gene 1's only site kept. Pooled by symbol, 10 < 3 x median(30, 9) = 58.5 would be removed.
-        var calls = new[] { (0, 30L), (0, 9L), (1, 10L) }
-            .Select(x => Call(".", "NTRK3", split: x.Item2, spanning: 0, exact1: false, gene2: G("NTRK3", "15", '-', 1, 2, index: x.Item1))).ToList();
+        // Gene 0 "NTRK3" has sites with 30 and 9 reads among 4 exon starts, gene 1 (also "NTRK3") one site with 10.
+        // Gene 0: 9 vs others [30, 0, 0], median 0, mean 10, P(X >= 9 | 10) = 0.67: removed. Gene 1's 10 stands alone: kept.
+        var calls = Sites("NTRK3", 0, [30, 9]).Concat(Sites("NTRK3", 1, [10])).ToList();
         var filter = new NovelBackgroundFilter();
-        filter.Observe(calls);
+        filter.Observe(calls, _ => 4);
         Assert.Equal([false, true, false], calls.Select(filter.Removes));
+    }
+
+    [Theory]
+    [InlineData(30, 10.0, 2.51e-7)] // R: ppois(29, 10, lower.tail = FALSE) = 2.51e-07
+    [InlineData(3, 0.5, 0.01438768)] // R: ppois(2, 0.5, lower.tail = FALSE)
+    [InlineData(1, 2.0, 0.8646647)] // 1 - exp(-2)
+    [InlineData(0, 2.0, 1.0)]
+    public void Background_PoissonUpperTail_MatchesR(long k, double lambda, double expected)
+    {
+        Assert.Equal(expected, Background.PoissonUpperTail(k, lambda), expected * 1e-3 + 1e-12);
     }
 
     [Theory]

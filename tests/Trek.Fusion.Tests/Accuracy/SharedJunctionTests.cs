@@ -1,0 +1,42 @@
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Calling;
+
+namespace Trek.Fusion.Tests.Accuracy;
+
+/// <summary>
+/// FusionCatcher's test reads (17 fusions, shared/data/fusioncatcher_test) against the pizzly 36-gene transcript
+/// index: NPM1 is not in the index, EML4 is. NPM1::ALK and EML4::ALK both reach ALK exon 20 (2:29223528:-), NPM1
+/// from its exon 5 end, EML4 through 59 bases of ALK intron 19 (FusionCatcher: 2:29223587:-).
+/// </summary>
+public sealed class SharedJunctionTests
+{
+    private static readonly Lazy<AccuracyRun> Run = new(() => new AccuracyRun(AccuracyRun.PizzlyIndex(), AccuracyRun.FusionCatcherReads.R1, AccuracyRun.FusionCatcherReads.R2));
+
+    [Fact]
+    public void Call_NpmAlkReads_StayOnTheirOwnPartnerUnknownCall()
+    {
+        var alk = Assert.Single(Run.Value.Passed, c => c.Fusion == ".::ALK");
+        Assert.Equal(new GenomicPosition("2", 29223528, Strand.Minus, null), alk.Break2!.Genomic);
+        Assert.EndsWith("GTGGACAGCACTTAGTAG", alk.Junction!.FivePrime, StringComparison.Ordinal); // FusionCatcher's NPM1 junction
+
+        var eml4 = Assert.Single(Run.Value.Passed, c => c.Fusion == "EML4::ALK");
+        Assert.True(eml4.Junction is null || !eml4.Junction.FivePrime.EndsWith("CACTTAGTAG", StringComparison.Ordinal));
+        Assert.DoesNotContain(alk.Partner!.Signatures, s => eml4.Partner?.Signatures.Contains(s) == true);
+    }
+
+    [Fact]
+    public void Call_GopcRos1_PartnerUnknownAtFusionCatchersBreak()
+    {
+        var ros1 = Assert.Single(Run.Value.Passed, c => c.Fusion == ".::ROS1");
+        Assert.Equal(new GenomicPosition("6", 117321394, Strand.Minus, null), ros1.Break2!.Genomic);
+        Assert.EndsWith("AAAGTATTACAAG", ros1.Junction!.FivePrime, StringComparison.Ordinal); // GOPC exon 8 end, FusionCatcher
+    }
+
+    [Fact]
+    public void Call_NineNamedFusionsAndNothingElseHigh()
+    {
+        string[] nine = ["AKAP9::BRAF", "BRD4::NUTM1", "CD74::ROS1", "EML4::ALK", "ETV6::NTRK3", "EWSR1::ATF1", "EWSR1::FLI1", "HOOK3::RET", "TMPRSS2::ETV1"];
+        Assert.Equal(nine, Run.Value.Named);
+        Assert.DoesNotContain(Run.Value.Passed.Concat(Run.Value.Discarded), c => c.Confidence == Confidence.High && !nine.Contains(c.Fusion));
+    }
+}
