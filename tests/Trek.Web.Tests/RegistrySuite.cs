@@ -1,0 +1,267 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Trek.Web.Data;
+using Trek.Web.Security;
+
+namespace Trek.Web.Tests;
+
+/// <summary>
+/// The integration suite, run unchanged on SQLite (<see cref="SqliteRegistryTests"/>) and on PostgreSQL
+/// (<see cref="PostgresRegistryTests"/>): every request goes through Kestrel, the real auth, EF Core and the database.
+/// </summary>
+public abstract class RegistrySuite<TServer>(TServer server)
+    where TServer : RegistryServer
+{
+    protected TServer Server { get; } = server;
+
+    private static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..10];
+
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
+
+    private async Task<long> DemoPatientAsync(HttpClient api, string code)
+    {
+        var list = await Json(await api.GetAsync("/api/patients"));
+        return list.EnumerateArray().First(p => p.GetProperty("code").GetString() == code).GetProperty("id").GetInt64();
+    }
+
+    private static async Task<JsonElement> NewPatientAsync(HttpClient api)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["code"] = NewCode(), ["birthDate"] = "2015-04-01", ["sex"] = "Female", ["diagnosis"] = "infantile fibrosarcoma", ["cns"] = false,
+            ["firstDoseDate"] = "2024-01-08", ["lastKnownAliveDate"] = "2024-12-01",
+        };
+        var response = await api.PostAsJsonAsync("/api/patients", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await Json(response);
+    }
+
+    [Fact]
+    public async Task DemoPatient_Overview_ShowsFusionEligibilityDoseAndResponse()
+    {
+        using var api = await Server.ApiAsync(Roles.Viewer);
+        var id = await DemoPatientAsync(api, "D01");
+        var o = await Json(await api.GetAsync($"/api/patients/{id}/overview"));
+
+        var fusions = o.GetProperty("samples")[0].GetProperty("fusions").EnumerateArray().Select(f => f.GetProperty("fusion").GetString()).ToList();
+        Assert.Equal(9, fusions.Count); // examples/pizzly-spikein/expected_fusions.tsv has 9 calls
+        Assert.Contains("ETV6::NTRK3", fusions);
+
+        // Mosteller BSA = sqrt(75 cm x 9.5 kg / 3600) = 0.44488 -> 0.4449 m2; 100 mg/m2 x 0.4449 = 44.49 -> 44.5 mg twice daily (label 2.2).
+        var dose = o.GetProperty("dose");
+        Assert.Equal(0.4449, dose.GetProperty("bsaM2").GetDouble());
+        Assert.Equal(44.5m, dose.GetProperty("doseMg").GetDecimal());
+        Assert.Equal("twice daily", dose.GetProperty("frequency").GetString());
+
+        // Target sums 60 -> 30 (PR) -> 15 (PR, confirmed) -> 0 -> 0 mm: CR confirmed 8 weeks later (RECIST 1.1 §4.6.1).
+        Assert.Equal("CR", o.GetProperty("response").GetProperty("bestOverallResponse").GetString());
+
+        // Only ALT is recorded, so bilirubin, AST and creatinine are unknown: unknown counts as not met.
+        var eligibility = o.GetProperty("eligibility");
+        Assert.Equal("not_eligible", eligibility.GetProperty("verdict").GetString());
+        var criteria = eligibility.GetProperty("criteria").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("Met", criteria["ntrk_fusion"]);
+        Assert.Equal("Unknown", criteria["organ_function_total_bilirubin"]);
+        Assert.Equal("Met", criteria["organ_function_alt"]); // 45 U/L with ULN 40 = 1.13 x ULN <= 3.0
+    }
+
+    [Fact]
+    public async Task RegisterPatient_IsAuditedWithUserAndValues()
+    {
+        using var clinician = await Server.ApiAsync(Roles.Clinician);
+        var created = await NewPatientAsync(clinician);
+        var id = created.GetProperty("id").GetInt64();
+        using var manager = await Server.ApiAsync(Roles.DataManager);
+        var audit = await Json(await manager.GetAsync("/api/audit?take=1000&after=0"));
+        var entry = audit.EnumerateArray().Last(a => a.GetProperty("entity").GetString() == "Patient" && a.GetProperty("entityId").GetInt64() == id);
+        Assert.Equal("clinician1", entry.GetProperty("userName").GetString());
+        Assert.Equal("Added", entry.GetProperty("action").GetString());
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("before").ValueKind);
+        Assert.Contains(created.GetProperty("code").GetString()!, entry.GetProperty("after").GetString());
+    }
+
+    [Fact]
+    public async Task BadPatient_AnsweredWithValidationProblemPerField()
+    {
+        using var api = await Server.ApiAsync(Roles.Clinician);
+        var response = await api.PostAsJsonAsync("/api/patients", new
+        {
+            code = "Jane Doe", birthDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd"), sex = "Female", diagnosis = "melanoma", cns = false,
+            performanceScale = "lansky", performanceScore = 55,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = (await Json(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("code", out _));        // a name with a space is not a study code
+        Assert.True(errors.TryGetProperty("birthDate", out _));   // in the future
+        Assert.True(errors.TryGetProperty("performanceScore", out _)); // not a multiple of 10
+    }
+
+    [Fact]
+    public async Task UnknownEnumValue_IsRefusedNotDefaulted()
+    {
+        using var api = await Server.ApiAsync(Roles.Clinician);
+        var response = await api.PostAsync("/api/patients", new StringContent(
+            "{\"code\":\"X1\",\"birthDate\":\"2010-01-01\",\"sex\":\"femal\",\"diagnosis\":\"melanoma\",\"cns\":false}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task StaleEdit_Is409AndNothingIsOverwritten()
+    {
+        using var api = await Server.ApiAsync(Roles.Clinician);
+        var p = await NewPatientAsync(api);
+        var id = p.GetProperty("id").GetInt64();
+        object Edit(string diagnosis, int version) => new
+        {
+            code = p.GetProperty("code").GetString(), birthDate = "2015-04-01", sex = "Female", diagnosis, cns = false, firstDoseDate = "2024-01-08",
+            lastKnownAliveDate = "2024-12-01", version,
+        };
+
+        var first = await api.PutAsJsonAsync($"/api/patients/{id}", Edit("congenital fibrosarcoma", 0));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(1, (await Json(first)).GetProperty("version").GetInt32());
+        var stale = await api.PutAsJsonAsync($"/api/patients/{id}", Edit("melanoma", 0));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var now = await Json(await api.GetAsync($"/api/patients/{id}"));
+        Assert.Equal("congenital fibrosarcoma", now.GetProperty("diagnosis").GetString());
+    }
+
+    [Fact]
+    public async Task AuditLog_RefusesUpdateAndDelete_InTheDatabaseAndTheContext()
+    {
+        using var scope = Server.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var before = await db.AuditLog.CountAsync();
+        Assert.True(before > 0);
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditLog\" SET \"UserName\" = 'mallory'"));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditLog\""));
+        var entry = await db.AuditLog.OrderBy(a => a.Id).FirstAsync();
+        entry.UserName = "mallory";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        Assert.Equal(before, await db.AuditLog.AsNoTracking().CountAsync());
+        Assert.DoesNotContain(await db.AuditLog.AsNoTracking().Select(a => a.UserName).ToListAsync(), u => u == "mallory");
+    }
+
+    [Fact]
+    public async Task FusionUpload_IsSniffedNotTrusted()
+    {
+        using var clinician = await Server.ApiAsync(Roles.Clinician);
+        var patient = await NewPatientAsync(clinician);
+        var sample = await Json(await clinician.PostAsJsonAsync("/api/samples", new { patientId = patient.GetProperty("id").GetInt64(), code = NewCode(), specimen = "FFPE", collectedOn = "2023-12-01" }));
+        var sampleId = sample.GetProperty("id").GetInt64();
+        using var manager = await Server.ApiAsync(Roles.DataManager);
+
+        var tsv = await File.ReadAllBytesAsync(RepoPaths.Example("pizzly-spikein/expected_fusions.tsv"));
+        var ok = await manager.PostAsync($"/api/samples/{sampleId}/fusions", new ByteArrayContent(tsv));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(9, (await Json(ok)).GetProperty("imported").GetInt32());
+
+        var gz = await manager.PostAsync($"/api/samples/{sampleId}/fusions", new ByteArrayContent([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]));
+        Assert.Equal(HttpStatusCode.BadRequest, gz.StatusCode);
+        Assert.Contains("gzip", await gz.Content.ReadAsStringAsync());
+
+        var csv = await manager.PostAsync($"/api/samples/{sampleId}/fusions", new ByteArrayContent(Encoding.UTF8.GetBytes("subject,date\nA,2020-01-01\n")));
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+
+        var big = new byte[6 * 1024 * 1024];
+        Encoding.UTF8.GetBytes("##x=y\n").CopyTo(big, 0);
+        big.AsSpan(6).Fill((byte)'#');
+        // Expect: 100-continue lets the server refuse by the declared length before the body is sent.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/samples/{sampleId}/fusions") { Content = new ByteArrayContent(big) };
+        request.Headers.ExpectContinue = true;
+        var tooBig = await manager.SendAsync(request);
+        Assert.True(tooBig.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode.ToString());
+
+        // The refused uploads left the first import in place.
+        var calls = await Json(await manager.GetAsync($"/api/samples/{sampleId}/fusions"));
+        Assert.Equal(9, calls.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Visit_ResponseAndSchedule_FollowTheLesions()
+    {
+        using var api = await Server.ApiAsync(Roles.Clinician);
+        var id = (await NewPatientAsync(api)).GetProperty("id").GetInt64();
+        async Task Visit(string date, decimal t1)
+        {
+            var r = await api.PostAsJsonAsync("/api/visits", new { patientId = id, date, lesions = new[] { new { lesion = "T1", kind = "Target", organ = "lung", diameterMm = t1 } } });
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        }
+
+        await Visit("2024-01-02", 50);
+        await Visit("2024-03-04", 30); // day 56 after the first dose 2024-01-08: -40% = PR (RECIST 1.1: at least -30%)
+        var o = await Json(await api.GetAsync($"/api/patients/{id}/overview"));
+        var response = o.GetProperty("response");
+        Assert.Equal("PR", response.GetProperty("visits")[0].GetProperty("overallResponse").GetString());
+        Assert.Equal(-40m, response.GetProperty("visits")[0].GetProperty("changeFromBaselinePct").GetDecimal());
+
+        // Visit 1 was due 2024-03-04 (first dose + 56 days) and was done; visit 2 (2024-04-29) had no assessment.
+        var schedule = o.GetProperty("schedule");
+        Assert.Equal("2024-03-04", schedule[0].GetProperty("due").GetString());
+        Assert.Equal("Done", schedule[0].GetProperty("status").GetString());
+        Assert.Equal("Overdue", schedule[1].GetProperty("status").GetString());
+
+        // A visit with a lesion twice is refused whole: nothing of it is stored.
+        var twice = await api.PostAsJsonAsync("/api/visits", new { patientId = id, date = "2024-04-29", lesions = new[] { new { lesion = "T1", kind = "Target", diameterMm = 20m }, new { lesion = "T1", kind = "Target", diameterMm = 21m } } });
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal(2, (await Json(await api.GetAsync($"/api/visits?patientId={id}"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task LabsAndAdverseEvents_AreGradedOrRefusedWithAReason()
+    {
+        using var api = await Server.ApiAsync(Roles.Clinician);
+        var id = (await NewPatientAsync(api)).GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/labs", new { patientId = id, date = "2024-02-01", test = "ALT", value = 130m, unit = "U/L", uln = 40m })).StatusCode);
+        var noUln = await api.PostAsJsonAsync("/api/labs", new { patientId = id, date = "2024-02-01", test = "AST", value = 130m, unit = "U/L" });
+        Assert.Equal(HttpStatusCode.BadRequest, noUln.StatusCode);
+        Assert.Contains("ULN", await noUln.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/adverse-events", new { patientId = id, onset = "2024-02-03", term = "vomiting", grade = 2, attribution = "Probable" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync("/api/adverse-events", new { patientId = id, onset = "2024-02-03", term = "Vomitting", grade = 2, attribution = "Probable" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync("/api/adverse-events", new { patientId = id, onset = "2024-02-03", term = "Alopecia", grade = 3, attribution = "Possible" })).StatusCode);
+
+        var o = await Json(await api.GetAsync($"/api/patients/{id}/overview"));
+        // ALT 130 U/L, ULN 40: 3.25 x ULN is in "> 3.0 - 5.0 x ULN" = grade 2 (CTCAE v5.0, baseline normal).
+        Assert.Equal(2, o.GetProperty("labs")[0].GetProperty("grade").GetProperty("grade").GetInt32());
+        Assert.Equal("Vomiting", o.GetProperty("adverseEvents")[0].GetProperty("term").GetString());
+    }
+
+    [Fact]
+    public async Task Cohort_ReproducesTrekEndpoints_OnTheDemoSubjects()
+    {
+        var dir = Directory.CreateTempSubdirectory("trek-cohort-").FullName;
+        try
+        {
+            var response = Path.Combine(dir, "response.tsv");
+            var expected = Path.Combine(dir, "endpoints.csv");
+            Assert.Equal(0, Trek.Cli.TrekCli.Run(["response", "-i", RepoPaths.Example("registry-demo/lesions.csv"), "-o", response], TextWriter.Null, TextWriter.Null));
+            Assert.Equal(0, Trek.Cli.TrekCli.Run(["endpoints", "-i", RepoPaths.Example("registry-demo/patients.csv"), "--response", response, "--format", "csv", "-o", expected], TextWriter.Null, TextWriter.Null));
+
+            using var api = await Server.ApiAsync(Roles.Viewer);
+            var ids = new List<long>();
+            foreach (var code in new[] { "D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08" })
+            {
+                ids.Add(await DemoPatientAsync(api, code));
+            }
+
+            var csv = await api.GetStringAsync($"/api/cohort/endpoints.csv?patients={string.Join(',', ids)}");
+            Assert.Equal(await File.ReadAllTextAsync(expected), csv);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
+
+/// <summary>The suite on SQLite.</summary>
+public sealed class SqliteRegistryTests(SqliteRegistryServer server) : RegistrySuite<SqliteRegistryServer>(server), IClassFixture<SqliteRegistryServer>;
+
+/// <summary>The suite on PostgreSQL.</summary>
+public sealed class PostgresRegistryTests(PostgresRegistryServer server) : RegistrySuite<PostgresRegistryServer>(server), IClassFixture<PostgresRegistryServer>;
