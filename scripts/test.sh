@@ -11,12 +11,14 @@ cd "$(dirname "$0")/.."
 #   chromium: ReportRenderingTests prints the report to PDF; DiagramTests measures SVG text boxes in it.
 #   poppler-utils: ReportRenderingTests renders the PDF to PNG (pdftoppm) and reads its text (pdftotext).
 #   bcftools: ExportTests reads the exported breakend VCF with bcftools view/query.
+#   postgresql: tests/Trek.Web.Tests (PostgresRegistryTests) start a throw-away server with its initdb/pg_ctl on a loopback port.
 APT_PACKAGES=(
   gzip
   snakemake
   chromium
   poppler-utils
   bcftools
+  postgresql
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -11,10 +11,10 @@ public sealed class PatientDataInLogsTests(SqliteRegistryServer server) : IClass
     public async Task Logs_HoldNoDiagnosisCodeOrBirthDate()
     {
         using var api = await server.ApiAsync(Roles.Clinician);
-        var response = await api.PostAsJsonAsync("/api/patients", new { code = "LOGCANARY7", birthDate = "2011-11-11", sex = "Male", diagnosis = "canarioma of the tibia", cns = false });
+        var response = await api.PostAsJsonAsync("/api/patients", new { code = "LOGCANARY7", birthDate = "2011-11-11", sex = "Male", diagnosis = "dermatofibrosarcoma protuberans", cns = false });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.NotEmpty(server.Logs.Lines);
-        foreach (var secret in new[] { "LOGCANARY7", "canarioma", "2011-11-11", "infantile fibrosarcoma", "2022-03-10" })
+        foreach (var secret in new[] { "LOGCANARY7", "dermatofibrosarcoma", "2011-11-11", "infantile fibrosarcoma", "2022-03-10" })
         {
             Assert.DoesNotContain(server.Logs.Lines, line => line.Contains(secret, StringComparison.OrdinalIgnoreCase));
         }

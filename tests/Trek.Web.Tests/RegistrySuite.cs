@@ -90,7 +90,7 @@ public abstract class RegistrySuite<TServer>(TServer server)
         using var api = await Server.ApiAsync(Roles.Clinician);
         var response = await api.PostAsJsonAsync("/api/patients", new
         {
-            code = "Jane Doe", birthDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd"), sex = "Female", diagnosis = "melanoma", cns = false,
+            code = "Jane Doe", birthDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd"), sex = "Female", diagnosis = "melanomma", cns = false,
             performanceScale = "lansky", performanceScore = 55,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -99,6 +99,7 @@ public abstract class RegistrySuite<TServer>(TServer server)
         Assert.True(errors.TryGetProperty("code", out _));        // a name with a space is not a study code
         Assert.True(errors.TryGetProperty("birthDate", out _));   // in the future
         Assert.True(errors.TryGetProperty("performanceScore", out _)); // not a multiple of 10
+        Assert.Contains("Melanoma", errors.GetProperty("diagnosis")[0].GetString()); // unknown name: the nearest vocabulary entries are offered
     }
 
     [Fact]
@@ -122,13 +123,13 @@ public abstract class RegistrySuite<TServer>(TServer server)
             lastKnownAliveDate = "2024-12-01", version,
         };
 
-        var first = await api.PutAsJsonAsync($"/api/patients/{id}", Edit("congenital fibrosarcoma", 0));
+        var first = await api.PutAsJsonAsync($"/api/patients/{id}", Edit("melanoma", 0));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(1, (await Json(first)).GetProperty("version").GetInt32());
-        var stale = await api.PutAsJsonAsync($"/api/patients/{id}", Edit("melanoma", 0));
+        var stale = await api.PutAsJsonAsync($"/api/patients/{id}", Edit("colorectal cancer", 0));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var now = await Json(await api.GetAsync($"/api/patients/{id}"));
-        Assert.Equal("congenital fibrosarcoma", now.GetProperty("diagnosis").GetString());
+        Assert.Equal("Melanoma", now.GetProperty("diagnosis").GetString()); // stored as the OncoTree name
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Trek.Assessment.Ctcae;
 using Trek.Assessment.Tumour;
 using Trek.Clinical.TestRoute;
-using Trek.Trials.Tables;
+using Trek.IO.Tables;
 using Trek.Web.Data;
 using Trek.Web.Data.Entities;
 using Trek.Web.Domain;
@@ -31,31 +31,29 @@ public static class DemoSeeder
 
         var root = FindRoot(settings.ExamplesDirectory);
         var writer = services.GetRequiredService<RegistryWriter>();
-        var patients = CsvTable.Read(Path.Combine(root, Folder, "patients.csv"));
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var samples = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (var r = 0; r < patients.Rows.Count; r++)
+        foreach (var row in Table(Path.Combine(root, Folder, "patients.csv")))
         {
-            string T(string column) => patients.Text(r, patients.Column(column));
-            string? O(string column) => T(column) is { Length: > 0 } v ? v : null;
-            DateOnly? D(string column) => O(column) is { } v ? DateOnly.ParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-            var code = T("subject");
+            DateOnly? D(string column) => row.OptionalDate(column);
+            var code = row.Required("subject");
             var p = await writer.AddPatientAsync(new PatientInput(
-                code, D("birth_date")!.Value, Enum.Parse<Sex>(T("sex"), ignoreCase: true), T("diagnosis"), bool.Parse(T("cns")), O("cohort"), O("disease_status"),
-                O("performance_scale"), O("performance_score") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : null, O("prior_therapies"),
-                O("recovered_from_prior_therapy") is { } rec ? bool.Parse(rec) : null, D("first_dose_date"), D("death_date"), D("last_known_alive_date"), D("treatment_end_date")), ct);
+                code, row.RequiredDate("birth_date"), Enum.Parse<Sex>(row.Required("sex"), ignoreCase: true), row.Required("diagnosis"), bool.Parse(row.Required("cns")),
+                row.Optional("cohort"), row.Optional("disease_status"), row.Optional("performance_scale"),
+                row.OptionalDecimal("performance_score") is { } s ? (int)s : null, row.Optional("prior_therapies"),
+                row.Optional("recovered_from_prior_therapy") is { } rec ? bool.Parse(rec) : null, D("first_dose_date"), D("death_date"), D("last_known_alive_date"), D("treatment_end_date")), ct);
             ids[code] = p.Id;
             await writer.AddMeasurementAsync(new MeasurementInput(p.Id, p.FirstDoseDate ?? DateOnly.FromDateTime(DateTime.UtcNow),
-                double.Parse(T("height_cm"), CultureInfo.InvariantCulture), double.Parse(T("weight_kg"), CultureInfo.InvariantCulture)), ct);
-            var sample = await writer.AddSampleAsync(new SampleInput(p.Id, $"{code}-S1", T("sample_specimen"), (p.FirstDoseDate ?? p.BirthDate).AddDays(-30)), ct);
+                row.RequiredDouble("height_cm"), row.RequiredDouble("weight_kg")), ct);
+            var sample = await writer.AddSampleAsync(new SampleInput(p.Id, $"{code}-S1", row.Required("sample_specimen"), (p.FirstDoseDate ?? p.BirthDate).AddDays(-30)), ct);
             samples[code] = sample.Id;
-            await writer.AddTestResultAsync(new TestResultInput(sample.Id, Enum.Parse<TestMethod>(T("ntrk_test")), Enum.Parse<AssayResult>(T("ntrk_test_result")), sample.CollectedOn.AddDays(7)), ct);
+            await writer.AddTestResultAsync(new TestResultInput(sample.Id, Enum.Parse<TestMethod>(row.Required("ntrk_test")), Enum.Parse<AssayResult>(row.Required("ntrk_test_result")), sample.CollectedOn.AddDays(7)), ct);
         }
 
         var lesionPath = Path.Combine(root, Folder, "lesions.csv");
         using (var reader = File.OpenText(lesionPath))
         {
-            foreach (var visit in LesionCsvReader.Read(reader, lesionPath, ResponseCriteria.Recist11).GroupBy(l => (l.Subject, l.Date)))
+            foreach (var visit in LesionCsvReader.Read(reader, lesionPath, ResponseCriteria.Recist11, _ => { }).GroupBy(l => (l.Subject, l.Date)))
             {
                 await writer.AddVisitAsync(new VisitInput(ids[visit.Key.Subject], visit.Key.Date, visit.Select(l =>
                     new LesionInput(l.Lesion, l.Kind, l.Organ, l.Node, l.DiameterMm, l.Diameter2Mm, l.Status, l.SteroidDoseMg, l.Clinical)).ToList()), ct);
@@ -65,24 +63,29 @@ public static class DemoSeeder
         var labPath = Path.Combine(root, Folder, "labs.csv");
         using (var reader = File.OpenText(labPath))
         {
-            foreach (var lab in LabCsvReader.Read(reader, labPath))
+            foreach (var lab in LabCsvReader.Read(reader, labPath, _ => { }))
             {
                 var g = lab.Grade;
                 await writer.AddLabAsync(new LabInput(ids[lab.Subject], lab.Date, LabTests.Parse(g.Test)!.Value.Code(), g.Value, g.Unit, g.Uln, g.Lln), ct);
             }
         }
 
-        var events = CsvTable.Read(Path.Combine(root, Folder, "adverse_events.csv"));
-        for (var r = 0; r < events.Rows.Count; r++)
+        foreach (var row in Table(Path.Combine(root, Folder, "adverse_events.csv")))
         {
-            string T(string column) => events.Text(r, events.Column(column));
-            await writer.AddAdverseEventAsync(new AdverseEventInput(ids[T("subject")], DateOnly.ParseExact(T("onset"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                T("term"), int.Parse(T("grade"), CultureInfo.InvariantCulture), Enum.Parse<Attribution>(T("attribution"), ignoreCase: true)), ct);
+            await writer.AddAdverseEventAsync(new AdverseEventInput(ids[row.Required("subject")], row.RequiredDate("onset"),
+                row.Required("term"), (int)row.RequiredDecimal("grade"), Enum.Parse<Attribution>(row.Required("attribution"), ignoreCase: true)), ct);
         }
 
         var importer = services.GetRequiredService<FusionImporter>();
         await using var tsv = File.OpenRead(Path.Combine(root, FusionExample));
         await importer.ImportAsync(samples["D01"], tsv, "expected_fusions.tsv", ct);
+    }
+
+    /// <summary>All rows of a demo CSV, read by the one table reader (Trek.IO.Tables).</summary>
+    private static List<TableRow> Table(string path)
+    {
+        using var reader = TableInput.Open(path);
+        return TableReader.Read(reader, path, TableSchema.Open(), ',', _ => { }).ToList();
     }
 
     /// <summary>The folder holding examples/: the given one, else the first parent of the working directory or the program that has it.</summary>

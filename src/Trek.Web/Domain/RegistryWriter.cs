@@ -27,7 +27,7 @@ public sealed class RegistryWriter(RegistryDbContext db)
             throw RegistryValidationException.For("code", $"a patient with code '{input.Code.Trim()}' is already registered");
         }
 
-        var patient = new Patient { Code = input.Code.Trim(), Diagnosis = input.Diagnosis.Trim() };
+        var patient = new Patient { Code = input.Code.Trim(), Diagnosis = Diagnosis(input.Diagnosis) };
         Apply(patient, input);
         db.Patients.Add(patient);
         await db.SaveChangesAsync(ct);
@@ -46,7 +46,7 @@ public sealed class RegistryWriter(RegistryDbContext db)
 
         db.Entry(patient).Property(p => p.Version).OriginalValue = input.Version;
         patient.Version = input.Version;
-        patient.Diagnosis = input.Diagnosis.Trim();
+        patient.Diagnosis = Diagnosis(input.Diagnosis);
         Apply(patient, input);
         await db.SaveChangesAsync(ct);
         return patient;
@@ -180,6 +180,19 @@ public sealed class RegistryWriter(RegistryDbContext db)
         return ae;
     }
 
+    /// <summary>The diagnosis as the tumour vocabulary names it (OncoTree); a name it does not know is refused with the nearest entries.</summary>
+    private static string Diagnosis(string text)
+    {
+        try
+        {
+            return Trek.Clinical.TestRoute.TumourVocabulary.Resolve(text).Name;
+        }
+        catch (Trek.Core.InputException ex)
+        {
+            throw RegistryValidationException.For("diagnosis", ex.Message);
+        }
+    }
+
     private async Task<Patient> PatientAsync(long id, CancellationToken ct) =>
         await db.Patients.FindAsync([id], ct) ?? throw new KeyNotFoundException($"patient {id}");
 
@@ -202,6 +215,18 @@ public sealed class RegistryWriter(RegistryDbContext db)
             .Require(input.PerformanceScore is not { } score || (score is >= 0 and <= 100 && score % 10 == 0), "performanceScore", "give 0-100 in steps of 10")
             .Require((input.PerformanceScale is null) == (input.PerformanceScore is null), "performanceScore", "give both the scale and the score, or neither")
             .Text(input.PriorTherapies, "priorTherapies", 400, required: false);
+        if (!string.IsNullOrWhiteSpace(input.Diagnosis))
+        {
+            try
+            {
+                Trek.Clinical.TestRoute.TumourVocabulary.Resolve(input.Diagnosis);
+            }
+            catch (Trek.Core.InputException ex)
+            {
+                checks.Require(false, "diagnosis", ex.Message);
+            }
+        }
+
         foreach (var word in Words(input.DiseaseStatus))
         {
             checks.Require(DiseaseStatusWords.Contains(word), "diseaseStatus", $"'{word}' is not one of {string.Join(", ", DiseaseStatusWords.Order())}");
