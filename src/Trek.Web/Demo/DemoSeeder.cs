@@ -63,7 +63,7 @@ public static class DemoSeeder
         var labPath = Path.Combine(root, Folder, "labs.csv");
         using (var reader = File.OpenText(labPath))
         {
-            foreach (var lab in LabCsvReader.Read(reader, labPath, _ => { }))
+            foreach (var lab in LabCsvReader.Read(reader, labPath, _ => { }, skipped => throw new InvalidOperationException($"demo lab row skipped: {skipped.Reason}")))
             {
                 var g = lab.Grade;
                 await writer.AddLabAsync(new LabInput(ids[lab.Subject], lab.Date, LabTests.Parse(g.Test)!.Value.Code(), g.Value, g.Unit, g.Uln, g.Lln), ct);

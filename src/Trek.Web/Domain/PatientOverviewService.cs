@@ -3,6 +3,7 @@ using Trek.Assessment.Ctcae;
 using Trek.Assessment.Tumour;
 using Trek.Clinical.Dosing;
 using Trek.Clinical.Eligibility;
+using LabValue = Trek.Clinical.Eligibility.LabValue;
 using Trek.Clinical.TestRoute;
 using Trek.Core;
 using Trek.Web.Data;
