@@ -191,4 +191,25 @@ public sealed class TrialsCliTests : IDisposable
         var code = TrekCli.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
+
+    // Issue 15: 10,000 groups never finished (log-rank is groups^2 per event time); the bound is 100, refused at the
+    // line of the 101st label, exit 2.
+    [Fact]
+    public void Km_MoreThanHundredGroups_ExitsTwoNamingLine()
+    {
+        var rows = string.Join("\n", Enumerable.Range(0, 150).Select(i => $"{i + 1},1,g{i}"));
+        var path = Write("groups.csv", "time,status,arm\n" + rows + "\n");
+        var (code, _, stderr) = Run("km", "-i", path, "--group", "arm");
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:102: column 'arm': more than 100 groups", stderr);
+    }
+
+    // Issue 15: negative landmarks were accepted; now a usage error (exit 1) for km and endpoints.
+    [Fact]
+    public void Km_NegativeLandmark_ExitsOne()
+    {
+        var (code, _, stderr) = Run("km", "-i", Write("aml.csv", Aml), "--landmarks", "12,-5");
+        Assert.Equal(1, code);
+        Assert.Contains("--landmarks: times cannot be negative (got -5)", stderr);
+    }
 }

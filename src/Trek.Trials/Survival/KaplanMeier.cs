@@ -22,7 +22,15 @@ public static class KaplanMeier
             throw new InputException($"confidence level must be between 0 and 1 (got {confLevel})");
         }
 
-        var sorted = observations.OrderBy(o => o.Time).ToArray();
+        // One array sort by time (order within a time does not matter: a time's events and censorings are counted together).
+        var sorted = observations.ToArray();
+        var keys = new double[sorted.Length];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            keys[k] = sorted[k].Time;
+        }
+
+        Array.Sort(keys, sorted);
         var z = Distributions.NormalQuantile(1 - (1 - confLevel) / 2);
         var rows = new List<SurvivalTableRow>();
         var atRisk = sorted.Length;

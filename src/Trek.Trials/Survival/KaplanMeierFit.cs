@@ -22,8 +22,10 @@ public sealed class KaplanMeierFit
 
     public double ConfLevel { get; }
 
-    /// <summary>The median with R's CI (print.survfit's median, 0.95LCL, 0.95UCL).</summary>
-    public SurvivalQuantile Median => Quantile(0.5);
+    /// <summary>The median with R's CI (print.survfit's median, 0.95LCL, 0.95UCL); computed once (it scans the table).</summary>
+    public SurvivalQuantile Median => _median ??= Quantile(0.5);
+
+    private SurvivalQuantile? _median;
 
     /// <summary>
     /// R quantile.survfit's doquant: the estimate is where 1 - S crosses p; the lower limit is where

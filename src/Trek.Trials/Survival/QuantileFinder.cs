@@ -29,16 +29,31 @@ internal static class QuantileFinder
         var xmax = x[^1];
 
         // duplicated(y): keep the first time each value (NA included) appears, i.e. drop censoring rows.
-        // A hash set keeps this linear; double.Equals treats NaN as equal to NaN, as duplicated() does.
-        var keptX = new List<double>();
-        var keptY = new List<double>();
-        var seen = new HashSet<double>();
-        for (var i = 0; i < y.Length; i++)
+        // Linear: on a non-decreasing curve without NA (1 - S always is) duplicates are neighbours; otherwise a
+        // hash set (double.Equals treats NaN as equal to NaN, as duplicated() does).
+        var keptX = new List<double>(y.Length);
+        var keptY = new List<double>(y.Length);
+        if (IsNonDecreasing(y))
         {
-            if (seen.Add(y[i]))
+            for (var i = 0; i < y.Length; i++)
             {
-                keptX.Add(x[i]);
-                keptY.Add(y[i]);
+                if (i == 0 || y[i] != y[i - 1])
+                {
+                    keptX.Add(x[i]);
+                    keptY.Add(y[i]);
+                }
+            }
+        }
+        else
+        {
+            var seen = new HashSet<double>();
+            for (var i = 0; i < y.Length; i++)
+            {
+                if (seen.Add(y[i]))
+                {
+                    keptX.Add(x[i]);
+                    keptY.Add(y[i]);
+                }
             }
         }
 
@@ -79,7 +94,12 @@ internal static class QuantileFinder
             return null;
         }
 
-        knots.Sort((l, r) => l.Value.CompareTo(r.Value));
+        // approx() orders its knots; after duplicated() they are distinct, so the order is unique and an already
+        // ordered curve (the usual case) needs no sort.
+        if (!IsSorted(knots))
+        {
+            knots.Sort((l, r) => l.Value.CompareTo(r.Value));
+        }
         if (p < knots[0].Value || p > knots[^1].Value)
         {
             return null;
@@ -94,5 +114,31 @@ internal static class QuantileFinder
         }
 
         return null;
+    }
+
+    private static bool IsNonDecreasing(double[] y)
+    {
+        for (var i = 0; i < y.Length; i++)
+        {
+            if (double.IsNaN(y[i]) || (i > 0 && y[i] < y[i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSorted(List<(double Value, int Index)> knots)
+    {
+        for (var i = 1; i < knots.Count; i++)
+        {
+            if (knots[i].Value < knots[i - 1].Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -48,7 +48,10 @@ internal static class KmCommand
             }
 
             var pooled = KaplanMeier.Fit(groups.SelectMany(g => g.Observations).ToArray(), type, conf);
-            var fits = groups.Select(g => (g.Group, Fit: KaplanMeier.Fit(g.Observations, type, conf))).ToArray();
+            // Without --group the one group is the pooled data: reuse its fit rather than fitting twice.
+            var fits = groupColumn is null
+                ? [(Group: groups[0].Group, Fit: pooled)]
+                : groups.Select(g => (g.Group, Fit: KaplanMeier.Fit(g.Observations, type, conf))).ToArray();
             var logRank = groupColumn is not null && groups.Count > 1 ? LogRankTest.Compute(groups) : null;
             var report = new KmReport(
                 ConfidenceTypes.Name(type), conf, pooled.N, pooled.Events, pooled.Median.Time, pooled.Median.Lower, pooled.Median.Upper,
