@@ -129,9 +129,11 @@ public sealed class ClinicalCliTests
         {
             var (code, output, _) = Run("resistance", "--vcf", path, "--json");
             Assert.Equal(0, code);
-            var v = Json(output).GetProperty("variants");
+            var v = Json(output).GetProperty("passing");
             Assert.Equal(1, v.GetArrayLength());
-            Assert.Equal("solvent_front", v[0].GetProperty("class").GetString());
+            Assert.Equal("solvent_front", v[0].GetProperty("call").GetProperty("class").GetString());
+            Assert.Equal("1", v[0].GetProperty("chrom").GetString());
+            Assert.Equal(1, v[0].GetProperty("pos").GetInt64());
         }
         finally
         {
@@ -285,6 +287,47 @@ public sealed class ClinicalCliTests
             Assert.Equal(2, code);
             Assert.Equal("", output);
             Assert.StartsWith($"trek: error: {path}: unknown key 'birth_dat' (did you mean birth_date?); known keys: patient_id, birth_date", err);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // Issue 10: "NTRK1 p.G595*" was a solvent-front substitution; a stop codon is classed as nonsense (HGVS).
+    [Fact]
+    public void Resistance_StopCodon_NonsenseNotSolventFront()
+    {
+        var (code, output, _) = Run("resistance", "NTRK1 p.G595*", "--json");
+        Assert.Equal(0, code);
+        var j = Json(output);
+        Assert.Equal("nonsense", j.GetProperty("class").GetString());
+        Assert.Equal("loss_of_kinase", j.GetProperty("mechanism").GetString());
+        Assert.Equal(JsonValueKind.Null, j.GetProperty("type1_next_gen_overcomes").ValueKind);
+    }
+
+    // Issue 10: NTRK2 p.G639R (MANE/literature numbering) failed without a flag.
+    [Fact]
+    public void Resistance_Ntrk2ManeNumbering_DefaultSaysIsoform()
+    {
+        var (code, output, _) = Run("resistance", "NTRK2 p.G639R");
+        Assert.Equal(0, code);
+        Assert.Contains("solvent_front", output);
+        Assert.Contains("Numbering: 838-aa TRKB numbering (MANE Select NM_006180", output);
+        Assert.Contains("Position 639 as written (838-aa TRKB numbering) = 623 in NP_001018074.1", output);
+    }
+
+    [Fact]
+    public void Resistance_VcfWithoutAnnotation_Exit2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trek-clinical-{Guid.NewGuid():N}.vcf");
+        File.WriteAllText(path, "##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n1\t1\t.\tG\tC\t.\tPASS\tDP=3\n");
+        try
+        {
+            var (code, output, err) = Run("resistance", "--vcf", path);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.Contains("none of the 1 records carries a protein annotation", err);
         }
         finally
         {

@@ -31,14 +31,14 @@ internal static class OffTargetTable
         }
 
         var hotspot = Hotspots.FirstOrDefault(h => h.Gene == change.Gene && h.Position == change.Position);
-        if (hotspot is not null)
+        if (hotspot is not null && change.Kind is ChangeKind.Substitution or ChangeKind.Synonymous)
         {
             if (hotspot.Reference != change.Reference)
             {
                 throw new InputException($"'{change.Input}': residue {hotspot.Position} of {change.Gene} is {hotspot.Reference}, not {change.Reference} (reference {hotspot.Isoform})");
             }
 
-            if (change.Reference != change.Alternate)
+            if (change.Kind == ChangeKind.Substitution)
             {
                 return Bypass(change, hotspot.Isoform, $"{change.Gene} {change.Reference}{change.Position}{change.Alternate}");
             }
@@ -56,11 +56,11 @@ internal static class OffTargetTable
             new("Bypass resistance is not overcome by next-generation TRK inhibitors alone; combined TRK and MEK inhibition was active in models", Sources.Cocco2019),
         };
         return new ResistanceCall(change.Input, change.Gene, change.Hgvsp, change.Position, null, change.Reference?.ToString(), change.Alternate?.ToString(),
-            isoform, change.Kind == ChangeKind.Substitution, MutationClass.OffTarget, "off_target", false, null,
+            isoform, null, change.Kind == ChangeKind.Substitution, MutationClass.OffTarget, "off_target", false, null, null,
             $"Off-target bypass ({what}): a next-generation TRK inhibitor alone is not expected to help; consider targeting the bypass pathway (e.g. TRK plus MEK inhibition).", rules);
     }
 
     private static ResistanceCall Unknown(ProteinChange change, string isoform, string text) =>
         new(change.Input, change.Gene, change.Hgvsp, change.Position, null, change.Reference?.ToString(), change.Alternate?.ToString(),
-            isoform, false, MutationClass.Unknown, "unknown", null, null, text, []);
+            isoform, null, false, ResistanceInterpreter.ClassOfKind(change.Kind), "unknown", null, null, null, text, []);
 }

@@ -13,10 +13,10 @@ public static class ResistanceInterpreter
     /// <summary>838-aa literature numbering -> 822-aa NP_001018074.1, for the motif-anchored hotspots only.</summary>
     private static readonly Dictionary<int, int> Ntrk2Hotspots838To822 = new() { [633] = 617, [639] = 623, [709] = 693 };
 
-    public static ResistanceCall Interpret(string input, Ntrk2Numbering ntrk2 = Ntrk2Numbering.Isoform822) =>
+    public static ResistanceCall Interpret(string input, Ntrk2Numbering ntrk2 = Ntrk2Numbering.Mane838) =>
         Interpret(ProteinChangeParser.Parse(input), ntrk2);
 
-    public static ResistanceCall Interpret(ProteinChange change, Ntrk2Numbering ntrk2 = Ntrk2Numbering.Isoform822)
+    public static ResistanceCall Interpret(ProteinChange change, Ntrk2Numbering ntrk2 = Ntrk2Numbering.Mane838)
     {
         var trk = TrkReference.ForGene(change.Gene);
         if (trk is not null)
@@ -27,22 +27,49 @@ public static class ResistanceInterpreter
         return OffTargetTable.Interpret(change);
     }
 
+    /// <summary>The class a change has by its kind alone (non-substitutions), or Unknown.</summary>
+    public static MutationClass ClassOfKind(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Nonsense => MutationClass.Nonsense,
+        ChangeKind.Frameshift => MutationClass.Frameshift,
+        ChangeKind.InFrameDeletion => MutationClass.InframeDeletion,
+        ChangeKind.InFrameInsertion => MutationClass.InframeInsertion,
+        ChangeKind.Synonymous => MutationClass.Synonymous,
+        _ => MutationClass.Unknown,
+    };
+
     private static ResistanceCall OnTarget(ProteinChange change, TrkProtein trk, Ntrk2Numbering ntrk2)
     {
+        var numbering = trk.Gene != "NTRK2" ? null
+            : ntrk2 == Ntrk2Numbering.Mane838 ? $"838-aa TRKB numbering (MANE Select NM_006180 / NP_006171, the resistance literature's); checked at the homologous residue of {trk.Isoform}"
+            : $"822-aa TRKB numbering of {trk.Isoform}";
         if (change.Kind == ChangeKind.Amplification)
         {
-            return new ResistanceCall(change.Input, change.Gene, null, null, null, null, null, trk.Isoform, false, MutationClass.Unknown, "unknown", null, null,
+            return new ResistanceCall(change.Input, change.Gene, null, null, null, null, null, trk.Isoform, numbering, false, MutationClass.Unknown, "unknown", null, null, null,
                 $"{change.Gene} amplification is not a described mechanism of resistance to TRK inhibitors.", []);
         }
 
         var written = change.Position!.Value;
         var position = MapNtrk2(change, trk, ntrk2, written);
-        Validate(change, trk, position, written, ntrk2);
+        Validate(change, trk, position, written, change.Reference!.Value, ntrk2);
+        int? end = null;
+        if (change.EndPosition is { } writtenEnd)
+        {
+            end = MapNtrk2(change, trk, ntrk2, writtenEnd);
+            Validate(change, trk, end.Value, writtenEnd, change.EndReference!.Value, ntrk2);
+        }
 
         var rules = new List<AppliedRule>
         {
-            new($"Reference residue {change.Reference}{position} checked against {trk.Isoform}", Sources.Manning2002),
+            new($"Reference residue{(end is null ? "" : "s")} {change.Reference}{position}{(end is { } e2 ? $" and {change.EndReference}{e2}" : "")} checked against {trk.Isoform}", Sources.Manning2002),
         };
+        var hgvsp = change.HgvspAt(position, end);
+        var inputPosition = written != position ? written : (int?)null;
+        if (change.Kind != ChangeKind.Substitution)
+        {
+            return NotASubstitution(change, trk, position, end, hgvsp, inputPosition, numbering, rules);
+        }
+
         var cls = position == trk.SolventFront ? MutationClass.SolventFront
             : position == trk.Gatekeeper ? MutationClass.Gatekeeper
             : position == trk.Xdfg ? MutationClass.Xdfg
@@ -56,17 +83,49 @@ public static class ResistanceInterpreter
         };
         bool? type2 = cls == MutationClass.Xdfg ? true : null;
         var text = Explain(cls, trk, position, rules);
-        if (change.Reference == change.Alternate)
+        return new ResistanceCall(change.Input, change.Gene, hgvsp, position, inputPosition, change.Reference.ToString(), change.Alternate.ToString(), trk.Isoform, numbering, true,
+            cls, cls == MutationClass.Unknown ? "unknown" : "on_target", type1, type2, null, text, rules);
+    }
+
+    /// <summary>
+    /// Nonsense, frameshift, in-frame deletion or insertion, synonymous: never a resistance substitution. A truncation
+    /// starting at or before the kinase domain's last residue removes (part of) the kinase from that allele: if it is
+    /// the fusion allele, the fusion loses its kinase, which is not how resistance to a TRK inhibitor arises.
+    /// </summary>
+    private static ResistanceCall NotASubstitution(ProteinChange change, TrkProtein trk, int position, int? end, string? hgvsp, int? inputPosition, string? numbering, List<AppliedRule> rules)
+    {
+        var cls = ClassOfKind(change.Kind);
+        var domain = $"{trk.Protein} kinase domain {trk.KinaseStart}-{trk.KinaseEnd}";
+        bool? lost;
+        string text;
+        switch (change.Kind)
         {
-            cls = MutationClass.Unknown;
-            type1 = null;
-            type2 = null;
-            text = "No amino-acid change (synonymous): not a resistance mutation.";
+            case ChangeKind.Synonymous:
+                lost = null;
+                text = "No amino-acid change (synonymous): not a resistance mutation.";
+                break;
+            case ChangeKind.Nonsense or ChangeKind.Frameshift:
+                lost = position <= trk.KinaseEnd;
+                var what = change.Kind == ChangeKind.Nonsense ? $"A stop codon at residue {position}" : $"A frameshift from residue {position}";
+                rules.Add(new AppliedRule($"{what} truncates {trk.Protein} {(lost == true ? (position < trk.KinaseStart ? "before" : "inside") + $" the {domain}" : $"after the {domain}")}", Sources.Manning2002));
+                text = lost == true
+                    ? $"{what} truncates the protein {(position < trk.KinaseStart ? "before" : "within")} the kinase domain: loss of the TRK kinase on this allele, not a resistance substitution (no next-generation TRK inhibitor implication); check whether it lies on the fusion allele."
+                    : $"{what} truncates the protein after the kinase domain: not a described TRK-inhibitor resistance mechanism.";
+                break;
+            default:
+                var last = end ?? position;
+                lost = position <= trk.KinaseEnd && last >= trk.KinaseStart;
+                var span = end is null ? $"residue {position}" : $"residues {position}-{end}";
+                var verb = change.Kind == ChangeKind.InFrameDeletion ? "deletion" : "insertion";
+                rules.Add(new AppliedRule($"In-frame {verb} at {span} {(lost == true ? "overlaps" : "lies outside")} the {domain}", Sources.Manning2002));
+                text = lost == true
+                    ? $"In-frame {verb} in the kinase domain: expected to disrupt the TRK kinase on this allele, not a resistance substitution; its effect on inhibitor binding is not characterised."
+                    : $"In-frame {verb} outside the kinase domain: not a described TRK-inhibitor resistance mechanism.";
+                break;
         }
 
-        return new ResistanceCall(change.Input, change.Gene, $"p.{change.Reference}{position}{change.Alternate}", position,
-            written != position ? written : null, change.Reference.ToString(), change.Alternate.ToString(), trk.Isoform, true,
-            cls, cls == MutationClass.Unknown ? "unknown" : "on_target", type1, type2, text, rules);
+        return new ResistanceCall(change.Input, change.Gene, hgvsp, position, inputPosition, change.Reference.ToString(), change.Alternate?.ToString(), trk.Isoform, numbering, true,
+            cls, lost == true ? "loss_of_kinase" : "unknown", null, null, lost, text, rules);
     }
 
     private static string Explain(MutationClass cls, TrkProtein trk, int position, List<AppliedRule> rules)
@@ -103,13 +162,13 @@ public static class ResistanceInterpreter
 
         if (!Ntrk2Hotspots838To822.TryGetValue(written, out var mapped))
         {
-            throw new InputException($"'{change.Input}': in 838-aa TRKB numbering Trek can map only the hotspots F633, G639 and G709 (to F617, G623, G693 of {trk.Isoform}); the 838-aa sequence is not held, so position {written} cannot be checked. Give it in 822-aa numbering instead");
+            throw new InputException($"'{change.Input}': NTRK2 positions are read in the 838-aa MANE numbering, in which Trek can map only the hotspots F633, G639 and G709 (to F617, G623, G693 of {trk.Isoform}); the 838-aa sequence is not held, so position {written} cannot be checked. Give it in 822-aa numbering with --ntrk2-numbering 822");
         }
 
         return mapped;
     }
 
-    private static void Validate(ProteinChange change, TrkProtein trk, int position, int written, Ntrk2Numbering ntrk2)
+    private static void Validate(ProteinChange change, TrkProtein trk, int position, int written, char reference, Ntrk2Numbering ntrk2)
     {
         if (position > trk.Length)
         {
@@ -117,16 +176,16 @@ public static class ResistanceInterpreter
         }
 
         var found = trk.ResidueAt(position);
-        if (found == change.Reference)
+        if (found == reference)
         {
             return;
         }
 
         var where = written != position ? $"residue {written} (838-aa numbering) = {position} of" : $"residue {position} of";
-        var message = $"'{change.Input}': {where} {trk.Protein} ({trk.Accession}, {trk.Length} aa) is {found}, not {change.Reference}";
-        if (trk.Gene == "NTRK2" && ntrk2 == Ntrk2Numbering.Isoform822 && Ntrk2Hotspots838To822.TryGetValue(position, out var homolog) && trk.ResidueAt(homolog) == change.Reference)
+        var message = $"'{change.Input}': {where} {trk.Protein} ({trk.Accession}, {trk.Length} aa) is {found}, not {reference}";
+        if (trk.Gene == "NTRK2" && ntrk2 == Ntrk2Numbering.Isoform822 && Ntrk2Hotspots838To822.TryGetValue(position, out var homolog) && trk.ResidueAt(homolog) == reference)
         {
-            message += $"; papers number TRKB on a 838-aa isoform, and the homologous residue here is {change.Reference}{homolog}: write p.{change.Reference}{homolog}{change.Alternate} or use --ntrk2-numbering 838";
+            message += $"; papers number TRKB on the 838-aa isoform, and the homologous residue here is {reference}{homolog}: write p.{reference}{homolog}{change.Alternate} or drop --ntrk2-numbering 822";
         }
 
         throw new InputException(message);

@@ -1,71 +1,70 @@
-using Trek.Core;
+using Trek.IO.Vcf;
 
 namespace Trek.Clinical.Resistance;
 
 /// <summary>
-/// Reads protein annotations from a VCF: snpEff ANN (fixed layout, Gene_Name is field 4 and HGVS.p field 11 of
-/// the ANN specification) or Ensembl VEP CSQ (layout read from the header's "Format: ..." description,
-/// SYMBOL and HGVSp fields). Records without a protein change are skipped.
+/// Protein annotations of VCF records: snpEff ANN (fixed layout: Allele is field 1, Gene_Name field 4, Feature_ID
+/// field 7 and HGVS.p field 11 of the ANN specification) or Ensembl VEP CSQ (layout read from the header's
+/// "Format: ..." description: Allele, SYMBOL, Feature, HGVSp).
 /// </summary>
-public static class VcfProteinAnnotations
+public sealed class VcfProteinAnnotations
 {
+    private const int AnnAllele = 0;
     private const int AnnGene = 3;
     private const int AnnFeature = 6;
     private const int AnnHgvsp = 10;
 
-    public static IEnumerable<VcfProteinAnnotation> Read(TextReader reader, string source)
+    private readonly (int Allele, int Gene, int Hgvsp, int Feature)? csq;
+
+    /// <summary>Reads the CSQ layout from the header; an ANN or CSQ header tells whether the file was annotated at all.</summary>
+    public VcfProteinAnnotations(VcfHeader header, string source)
     {
-        int csqGene = -1, csqHgvsp = -1, csqFeature = -1;
-        long lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        HasAnn = header.Info("ANN") is not null;
+        if (header.Info("CSQ") is { } line)
         {
-            lineNumber++;
-            if (line.StartsWith("##INFO=<ID=CSQ,", StringComparison.Ordinal))
+            var at = line.Text.IndexOf("Format: ", StringComparison.Ordinal);
+            if (at < 0)
             {
-                (csqGene, csqHgvsp, csqFeature) = CsqLayout(line, source, lineNumber);
-                continue;
+                throw Trek.Core.InputException.At(source, line.Line, "CSQ header without 'Format: ' field list");
             }
 
-            if (line.Length == 0 || line[0] == '#')
+            var names = line.Text[(at + 8)..].TrimEnd('>', '"').Split('|');
+            var gene = Array.IndexOf(names, "SYMBOL");
+            var hgvsp = Array.IndexOf(names, "HGVSp");
+            if (gene < 0 || hgvsp < 0)
             {
-                continue;
+                throw Trek.Core.InputException.At(source, line.Line, "CSQ header must list SYMBOL and HGVSp (run VEP with --symbol --hgvs)");
             }
 
-            var columns = line.Split('\t');
-            if (columns.Length < 8)
-            {
-                throw InputException.At(source, lineNumber, $"a VCF record needs at least 8 tab-separated columns, found {columns.Length}");
-            }
-
-            foreach (var annotation in FromInfo(columns[7], lineNumber, csqGene, csqHgvsp, csqFeature, source))
-            {
-                yield return annotation;
-            }
+            csq = (Array.IndexOf(names, "Allele"), gene, hgvsp, Array.IndexOf(names, "Feature"));
         }
     }
 
-    private static IEnumerable<VcfProteinAnnotation> FromInfo(string info, long line, int csqGene, int csqHgvsp, int csqFeature, string source)
+    public bool HasAnn { get; }
+
+    public bool HasCsq => csq is not null;
+
+    /// <summary>Distinct (gene, HGVS.p) annotations of one record; a record without any is simply empty.</summary>
+    public IEnumerable<VcfProteinAnnotation> Of(VcfRecord record)
     {
         var seen = new HashSet<(string, string)>();
-        foreach (var entry in info.Split(';'))
+        foreach (var key in new[] { "ANN", "CSQ" })
         {
-            var isAnn = entry.StartsWith("ANN=", StringComparison.Ordinal);
-            var isCsq = entry.StartsWith("CSQ=", StringComparison.Ordinal);
-            if (!isAnn && !isCsq)
+            var value = record.InfoValue(key);
+            if (value is null)
             {
                 continue;
             }
 
-            if (isCsq && csqHgvsp < 0)
+            if (key == "CSQ" && csq is null)
             {
-                throw InputException.At(source, line, "CSQ annotations but no ##INFO=<ID=CSQ,...Format: ...> header naming the SYMBOL and HGVSp fields");
+                throw new Trek.Core.InputException("CSQ annotations but no ##INFO=<ID=CSQ,...Format: ...> header naming the SYMBOL and HGVSp fields");
             }
 
-            foreach (var item in entry[4..].Split(','))
+            var (ai, gi, pi, fi) = key == "ANN" ? (AnnAllele, AnnGene, AnnHgvsp, AnnFeature) : csq!.Value;
+            foreach (var item in value.Split(','))
             {
                 var f = item.Split('|');
-                int gi = isAnn ? AnnGene : csqGene, pi = isAnn ? AnnHgvsp : csqHgvsp, fi = isAnn ? AnnFeature : csqFeature;
                 if (f.Length <= Math.Max(gi, pi) || f[pi].Length == 0 || f[gi].Length == 0)
                 {
                     continue;
@@ -75,28 +74,9 @@ public static class VcfProteinAnnotations
                 var hgvsp = f[pi].Replace("%3D", "=", StringComparison.OrdinalIgnoreCase);
                 if (seen.Add((f[gi], hgvsp)))
                 {
-                    yield return new VcfProteinAnnotation(line, f[gi], hgvsp, fi >= 0 && fi < f.Length ? f[fi] : "");
+                    yield return new VcfProteinAnnotation(record.Line, f[gi], hgvsp, fi >= 0 && fi < f.Length ? f[fi] : "", ai >= 0 && ai < f.Length ? f[ai] : "");
                 }
             }
         }
-    }
-
-    private static (int Gene, int Hgvsp, int Feature) CsqLayout(string header, string source, long line)
-    {
-        var at = header.IndexOf("Format: ", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            throw InputException.At(source, line, "CSQ header without 'Format: ' field list");
-        }
-
-        var names = header[(at + 8)..].TrimEnd('>', '"').Split('|');
-        var gene = Array.IndexOf(names, "SYMBOL");
-        var hgvsp = Array.IndexOf(names, "HGVSp");
-        if (gene < 0 || hgvsp < 0)
-        {
-            throw InputException.At(source, line, "CSQ header must list SYMBOL and HGVSp (run VEP with --symbol --hgvs)");
-        }
-
-        return (gene, hgvsp, Array.IndexOf(names, "Feature"));
     }
 }

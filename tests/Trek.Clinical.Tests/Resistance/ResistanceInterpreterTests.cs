@@ -16,13 +16,13 @@ public sealed class ResistanceInterpreterTests
     [InlineData("NTRK3 G623R", MutationClass.SolventFront, true, null)]
     [InlineData("NTRK3 F617L", MutationClass.Gatekeeper, true, null)]
     [InlineData("NTRK3 G696A", MutationClass.Xdfg, false, true)]               // Cocco 2021: TRKC G696
-    [InlineData("NTRK2 G623R", MutationClass.SolventFront, true, null)]        // 822-aa numbering
+    [InlineData("NTRK2 G623R", MutationClass.SolventFront, true, null)]        // 822-aa numbering (--ntrk2-numbering 822)
     [InlineData("NTRK2 F617L", MutationClass.Gatekeeper, true, null)]
     [InlineData("NTRK2 G693S", MutationClass.Xdfg, false, true)]
     [InlineData("NTRK1 V573M", MutationClass.KinaseOther, null, null)]
     public void Interpret_TrkKinaseChange_Classified(string input, MutationClass cls, bool? type1, bool? type2)
     {
-        var call = ResistanceInterpreter.Interpret(input);
+        var call = ResistanceInterpreter.Interpret(input, Ntrk2Numbering.Isoform822);
         Assert.Equal(cls, call.Class);
         Assert.Equal(type1, call.Type1NextGenOvercomes);
         Assert.Equal(type2, call.Type2Sensitive);
@@ -47,7 +47,7 @@ public sealed class ResistanceInterpreterTests
     [InlineData("NTRK2 Q808R", MutationClass.Unknown)]
     public void Interpret_KinaseDomainEdge_InsideOrOutside(string input, MutationClass cls)
     {
-        Assert.Equal(cls, ResistanceInterpreter.Interpret(input).Class);
+        Assert.Equal(cls, ResistanceInterpreter.Interpret(input, Ntrk2Numbering.Isoform822).Class);
     }
 
     // issue 3: "NTRK3 K623R rejected because residue 623 of TRKC is G".
@@ -63,34 +63,44 @@ public sealed class ResistanceInterpreterTests
         Assert.Contains(message, ex.Message);
     }
 
-    // NTRK2 numbering (shared data README section 5): literature 838-aa F633/G639/G709 = 822-aa F617/G623/G693.
-    [Fact]
-    public void Interpret_Ntrk2LiteratureNumberingWithoutFlag_RefusedWithHint()
+    // NTRK2 numbering (shared data README section 5): literature/MANE 838-aa F633/G639/G709 = 822-aa F617/G623/G693.
+    // Issue 10: "NTRK2 p.G639R" (the literature's and MANE numbering) must work without a flag.
+    [Theory]
+    [InlineData("NTRK2 p.G639R", 623, MutationClass.SolventFront)]
+    [InlineData("NTRK2 p.F633L", 617, MutationClass.Gatekeeper)]
+    [InlineData("NTRK2 p.G709C", 693, MutationClass.Xdfg)]
+    public void Interpret_Ntrk2ManeNumberingByDefault_MapsHotspotAndSaysIsoform(string input, int position, MutationClass cls)
     {
-        var ex = Assert.Throws<InputException>(() => ResistanceInterpreter.Interpret("NTRK2 p.G639R"));
+        var call = ResistanceInterpreter.Interpret(input);
+        Assert.Equal(position, call.Position);
+        Assert.Equal(position + 16, call.InputPosition);
+        Assert.Equal(cls, call.Class);
+        Assert.StartsWith("NP_001018074.1", call.ReferenceIsoform);
+        Assert.StartsWith("838-aa TRKB numbering (MANE Select NM_006180", call.Numbering);
+    }
+
+    [Fact]
+    public void Interpret_Ntrk2822NumberingGivenLiteraturePosition_RefusedWithHint()
+    {
+        var ex = Assert.Throws<InputException>(() => ResistanceInterpreter.Interpret("NTRK2 p.G639R", Ntrk2Numbering.Isoform822));
         Assert.Contains("residue 639 of TRKB (NP_001018074.1, 822 aa) is M, not G", ex.Message);
         Assert.Contains("838-aa", ex.Message);
         Assert.Contains("G623", ex.Message);
     }
 
-    [Theory]
-    [InlineData("NTRK2 p.G639R", 623, MutationClass.SolventFront)]
-    [InlineData("NTRK2 p.F633L", 617, MutationClass.Gatekeeper)]
-    [InlineData("NTRK2 p.G709C", 693, MutationClass.Xdfg)]
-    public void Interpret_Ntrk2With838Numbering_MapsHotspot(string input, int position, MutationClass cls)
+    [Fact]
+    public void Interpret_Ntrk2ManeNonHotspot_RefusedSayingWhy()
     {
-        var call = ResistanceInterpreter.Interpret(input, Ntrk2Numbering.Isoform838);
-        Assert.Equal(position, call.Position);
-        Assert.Equal(position + 16, call.InputPosition);
-        Assert.Equal(cls, call.Class);
-        Assert.StartsWith("NP_001018074.1", call.ReferenceIsoform);
+        var ex = Assert.Throws<InputException>(() => ResistanceInterpreter.Interpret("NTRK2 p.G650R"));
+        Assert.Contains("can map only the hotspots", ex.Message);
+        Assert.Contains("--ntrk2-numbering 822", ex.Message);
     }
 
     [Fact]
-    public void Interpret_Ntrk2838NonHotspot_Refused()
+    public void Interpret_OtherGenes_NoNumberingNote()
     {
-        var ex = Assert.Throws<InputException>(() => ResistanceInterpreter.Interpret("NTRK2 p.G650R", Ntrk2Numbering.Isoform838));
-        Assert.Contains("can map only the hotspots", ex.Message);
+        Assert.Null(ResistanceInterpreter.Interpret("NTRK1 G595R").Numbering);
+        Assert.Equal("822-aa TRKB numbering of NP_001018074.1 (TRKB, 822 aa)", ResistanceInterpreter.Interpret("NTRK2 G623R", Ntrk2Numbering.Isoform822).Numbering);
     }
 
     // Off-target bypass: Cocco 2019 Nat Med (BRAF V600E, KRAS G12/G13, MET amplification).
@@ -112,7 +122,6 @@ public sealed class ResistanceInterpreterTests
     [InlineData("TP53 R175H")]
     [InlineData("KRAS Q61H")]
     [InlineData("ALK amplification")]
-    [InlineData("NTRK1 G595G")]
     public void Interpret_NotInTable_UnknownWithNullSensitivity(string input)
     {
         var call = ResistanceInterpreter.Interpret(input);
@@ -123,9 +132,13 @@ public sealed class ResistanceInterpreterTests
     [Theory]
     [InlineData("NTRK1")]
     [InlineData("NTRK1 G595")]
-    [InlineData("NTRK1 p.Leu668fs")]
     [InlineData("NTRK1 p.Xyz595Arg")]
     [InlineData("NTRK1 p.G0R")]
+    [InlineData("NTRK1 p.G595X")]              // legacy stop: refused, not guessed
+    [InlineData("NTRK1 p.G600_F595del")]       // range backwards
+    [InlineData("NTRK1 p.G595ins")]            // ins needs a range and residues
+    [InlineData("NTRK1 p.G595_L596ins")]
+    [InlineData("NTRK1 p.G595dupA")]
     public void Interpret_Unparseable_Throws(string input)
     {
         Assert.Throws<InputException>(() => ResistanceInterpreter.Interpret(input));

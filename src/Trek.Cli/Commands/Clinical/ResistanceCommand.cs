@@ -11,18 +11,18 @@ internal static class ResistanceCommand
 {
     public static Command Create()
     {
-        var variant = new Argument<string?>("variant") { Description = "GENE p.X123Y (one- or three-letter HGVS), e.g. \"NTRK1 p.G595R\", or \"MET amplification\"", Arity = ArgumentArity.ZeroOrOne };
+        var variant = new Argument<string?>("variant") { Description = "GENE p.X123Y (one- or three-letter HGVS), e.g. \"NTRK1 p.G595R\"; also p.X123*, p.X123fs, p.X123del, p.X123_Z128del, p.X123dup, ins, delins, p.X123=; or \"MET amplification\"", Arity = ArgumentArity.ZeroOrOne };
         var vcf = new Option<string?>("--vcf") { Description = "VCF with snpEff ANN or VEP CSQ protein annotations (gzip detected; '-' = stdin) (default: none)" };
-        var ntrk2 = new Option<string>("--ntrk2-numbering") { Description = "NTRK2 positions are in 822-aa NP_001018074.1 numbering, or 838 (literature; hotspots F633/G639/G709 only) (default: 822)", DefaultValueFactory = _ => "822" };
+        var ntrk2 = new Option<string>("--ntrk2-numbering") { Description = "NTRK2 positions are in the 838-aa MANE/literature numbering (NM_006180; F633, G639, G709 mapped to Trek's 822-aa sequence, other positions refused) or in 822-aa NP_001018074.1 numbering (every position checked) (default: 838)", DefaultValueFactory = _ => "838" };
         ntrk2.AcceptOnlyFromAmong("822", "838");
         var json = ClinicalOutput.JsonOption();
-        var command = new Command("resistance", "Interpret a variant found on TRK-inhibitor treatment: solvent front, gatekeeper, xDFG, other kinase, or off-target bypass.")
+        var command = new Command("resistance", "Interpret a variant found on TRK-inhibitor treatment: solvent front, gatekeeper, xDFG, other kinase, off-target bypass; nonsense, frameshift and in-frame indels classed as such (loss of kinase, not resistance).")
         {
             variant, vcf, ntrk2, json,
         };
         command.SetAction(parseResult =>
         {
-            var numbering = parseResult.GetValue(ntrk2) == "838" ? Ntrk2Numbering.Isoform838 : Ntrk2Numbering.Isoform822;
+            var numbering = parseResult.GetValue(ntrk2) == "822" ? Ntrk2Numbering.Isoform822 : Ntrk2Numbering.Mane838;
             var text = parseResult.GetValue(variant);
             var path = parseResult.GetValue(vcf);
             if ((text is null) == (path is null))
@@ -38,24 +38,55 @@ internal static class ResistanceCommand
 
             using var stream = InputFile.OpenRead(path!);
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var calls = VcfResistance.Interpret(reader, path!, numbering);
-            var document = new VcfResistanceDocument(path!, calls);
-            return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), document, w =>
+            var report = VcfResistance.Interpret(reader, path!, numbering);
+            if (report.Refused.Count > 0)
             {
-                w.WriteLine($"{calls.Count} TRK-related protein change(s) in {path}");
-                foreach (var call in calls)
-                {
-                    Text(w, call);
-                }
-            });
+                parseResult.InvocationConfiguration.Error.WriteLine($"trek: warning: {report.Refused.Count} record(s) of {path} not interpreted (listed under 'refused'); the others are reported");
+            }
+
+            return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), report, w => VcfText(w, report));
         });
         return command;
+    }
+
+    private static void VcfText(TextWriter w, VcfResistanceReport r)
+    {
+        w.WriteLine($"{r.Source}: {r.RecordsRead} record(s), {r.RecordsAnnotated} with protein annotation");
+        w.WriteLine($"{r.Passing.Count} TRK-related protein change(s) in records passing FILTER:");
+        foreach (var v in r.Passing)
+        {
+            Located(w, v);
+        }
+
+        w.WriteLine($"{r.FailingFilter.Count} in records FAILING FILTER (not interpreted as passing; shown for review):");
+        foreach (var v in r.FailingFilter)
+        {
+            Located(w, v);
+        }
+
+        w.WriteLine($"{r.Refused.Count} record(s) refused:");
+        foreach (var x in r.Refused)
+        {
+            w.WriteLine($"  line {x.Line}{(x.Chrom is null ? "" : $" {x.Chrom}:{x.Pos}")}{(x.Gene is null ? "" : $" {x.Gene}")}: {x.Reason}");
+        }
+    }
+
+    private static void Located(TextWriter w, VcfVariantCall v)
+    {
+        var af = v.AlleleFraction is { } f ? f.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : "unknown";
+        w.WriteLine($"- {v.Chrom}:{v.Pos} {v.Ref}>{v.Alt} FILTER={v.Filter} allele fraction {af} ({v.AlleleFractionSource})");
+        Text(w, v.Call);
     }
 
     private static void Text(TextWriter w, ResistanceCall c)
     {
         w.WriteLine($"{c.Gene} {c.Hgvsp ?? "amplification"}: {System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Class.ToString())} ({c.Mechanism.Replace('_', '-')})");
         w.WriteLine($"  Reference: {c.ReferenceIsoform}{(c.ReferenceValidated ? "; reference residue checked" : "; reference residue not checked")}");
+        if (c.Numbering is { } numbering)
+        {
+            w.WriteLine($"  Numbering: {numbering}");
+        }
+
         if (c.InputPosition is { } written)
         {
             w.WriteLine($"  Position {written} as written (838-aa TRKB numbering) = {c.Position} in {c.ReferenceIsoform}");
