@@ -4,15 +4,15 @@ using Trek.Clinical.Rules;
 namespace Trek.Clinical.Eligibility;
 
 /// <summary>
-/// The paediatric larotrectinib study design (SCOUT, NCT02637687; Laetsch et al. Lancet Oncol 2018): age 1 month
-/// to 21 years, locally advanced or metastatic solid or primary CNS tumour that relapsed, progressed or did not
+/// The paediatric larotrectinib study design (SCOUT, NCT02637687; Laetsch et al. Lancet Oncol 2018): age (from
+/// birth in the current registry record, the default; from 1 month in the 2018 publication: see
+/// <see cref="EligibilityCriteriaSet"/>) to 21 years, locally advanced or metastatic solid or primary CNS tumour that relapsed, progressed or did not
 /// respond, Lansky (&lt;16 y) or Karnofsky (&gt;=16 y) >= 50, adequate organ function, recovery from prior therapy,
 /// and (expansion and phase 2 cohorts) a documented NTRK fusion. Unknown is not met.
 /// </summary>
 public static class ScoutEligibility
 {
     public const string Study = "SCOUT: phase 1/2 larotrectinib in paediatric advanced solid or primary CNS tumours (NCT02637687)";
-    public const int MinMonths = 1;
     public const int MaxCompletedYears = 21;
     public const int PerformanceYears = 16;
     public const int MinPerformance = 50;
@@ -22,12 +22,14 @@ public static class ScoutEligibility
     private static readonly HashSet<string> Course = new(StringComparer.OrdinalIgnoreCase) { "relapsed", "progressive", "progressed", "refractory", "nonresponsive" };
     private static readonly HashSet<string> Untreated = new(StringComparer.OrdinalIgnoreCase) { "newly_diagnosed", "untreated" };
 
-    public static EligibilityReport Evaluate(PatientRecord record)
+    public static EligibilityReport Evaluate(PatientRecord record) => Evaluate(record, EligibilityCriteriaSet.Registry);
+
+    public static EligibilityReport Evaluate(PatientRecord record, EligibilityCriteriaSet set)
     {
         var months = PatientAge.CompletedMonths(record);
         var criteria = new List<CriterionResult>
         {
-            Age(record, months),
+            Age(record, months, set),
             Tumour(record),
             Disease(record),
             Performance(record, months),
@@ -45,19 +47,24 @@ public static class ScoutEligibility
             notes.Add("Prior TRK inhibitor listed: check the current protocol's rules on prior TRK-inhibitor exposure.");
         }
 
-        return new EligibilityReport(Study, record.PatientId, record.AssessmentDate, eligible ? "eligible" : "not_eligible", eligible, criteria, notMet, missing, notes);
+        return new EligibilityReport(Study, set, record.PatientId, record.AssessmentDate, eligible ? "eligible" : "not_eligible", eligible, criteria, notMet, missing, notes);
     }
 
-    private static CriterionResult Age(PatientRecord r, int? months)
+    private static CriterionResult Age(PatientRecord r, int? months, EligibilityCriteriaSet set)
     {
-        const string requirement = "Age from 1 month to 21 years (1 completed month up to the day before the 22nd birthday)";
-        if (months is null || (r.BirthDate is null && r.AgeMonths is null && months == 0))
+        // From birth, any known age counts; with a 1-month floor, 0 completed months from age_years alone is not
+        // enough to tell (a 3-week-old and a 1-month-old both write age_years: 0).
+        var floorUnknowable = set.MinCompletedMonths > 0 && r.BirthDate is null && r.AgeMonths is null && months == 0;
+        if (months is null || floorUnknowable)
         {
-            return new("age", requirement, CriterionStatus.Unknown, r.AgeYears?.ToString(CultureInfo.InvariantCulture), "birth_date (or age_months for infants)", Sources.Laetsch2018);
+            return new("age", set.AgeRequirement, CriterionStatus.Unknown, r.AgeYears?.ToString(CultureInfo.InvariantCulture), "birth_date (or age_months for infants)", set.Source);
         }
 
-        var ok = months.Value >= MinMonths && months.Value / 12 <= MaxCompletedYears;
-        return new("age", requirement, ok ? CriterionStatus.Met : CriterionStatus.NotMet, PatientAge.Describe(months.Value), null, Sources.Laetsch2018);
+        var ok = months.Value >= set.MinCompletedMonths && months.Value / 12 <= MaxCompletedYears;
+        var value = r.BirthDate is { } birth && months.Value == 0
+            ? $"{r.AssessmentDate.DayNumber - birth.DayNumber} days (0 completed months)"
+            : PatientAge.Describe(months.Value);
+        return new("age", set.AgeRequirement, ok ? CriterionStatus.Met : CriterionStatus.NotMet, value, null, set.Source);
     }
 
     private static CriterionResult Tumour(PatientRecord r)
@@ -76,7 +83,7 @@ public static class ScoutEligibility
         const string requirement = "Locally advanced or metastatic, and relapsed, progressed or non-responsive to available therapy (or locally advanced infantile fibrosarcoma needing disfiguring surgery)";
         var value = r.DiseaseStatus.Count > 0 ? string.Join(", ", r.DiseaseStatus) : null;
         // Protocol amendment of 12 Sept 2016 (Laetsch 2018, Methods).
-        var ifsException = IsDiagnosis(r, "infantile fibrosarcoma") && r.DiseaseStatus.Contains("locally_advanced", StringComparer.OrdinalIgnoreCase) && r.DisfiguringSurgeryRequired == true;
+        var ifsException = IsDiagnosis(r, "infantile fibrosarcoma", "IFS") && r.DiseaseStatus.Contains("locally_advanced", StringComparer.OrdinalIgnoreCase) && r.DisfiguringSurgeryRequired == true;
         if (ifsException)
         {
             return new("disease_status", requirement, CriterionStatus.Met, $"{value}; disfiguring surgery required", null, Sources.Laetsch2018);
@@ -130,7 +137,7 @@ public static class ScoutEligibility
             return new("ntrk_fusion", requirement, CriterionStatus.Met, r.NtrkFusionDescription ?? "documented", null, Sources.ScoutRegistry);
         }
 
-        var etv6Histology = IsDiagnosis(r, "infantile fibrosarcoma") || IsDiagnosis(r, "mesoblastic nephroma") || IsDiagnosis(r, "secretory breast");
+        var etv6Histology = IsDiagnosis(r, "infantile fibrosarcoma", "IFS") || IsDiagnosis(r, "mesoblastic nephroma", "CMN") || IsDiagnosis(r, "secretory breast", "JSCB");
         if (etv6Histology && r.Etv6RearrangementDocumented == true)
         {
             return new("ntrk_fusion", requirement, CriterionStatus.Met, $"ETV6 rearrangement in {r.Diagnosis}", null, Sources.ScoutRegistry);
@@ -158,8 +165,32 @@ public static class ScoutEligibility
         };
     }
 
-    private static bool IsDiagnosis(PatientRecord r, string what) =>
-        r.Diagnosis?.Replace('_', ' ').Contains(what, StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// The diagnosis matches <paramref name="what"/> as free text, or names the tumour type with code
+    /// <paramref name="code"/> in the test-route vocabulary (so "IFS" and "fibrosarcoma, infantile type" count as
+    /// infantile fibrosarcoma). A diagnosis outside the vocabulary is still free text, not an error.
+    /// </summary>
+    private static bool IsDiagnosis(PatientRecord r, string what, string code)
+    {
+        if (r.Diagnosis is null)
+        {
+            return false;
+        }
+
+        if (r.Diagnosis.Replace('_', ' ').Contains(what, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            return TestRoute.TumourVocabulary.Resolve(r.Diagnosis).Code == code;
+        }
+        catch (Trek.Core.InputException)
+        {
+            return false;
+        }
+    }
 
     private static bool IsTrkInhibitor(string therapy) =>
         new[] { "larotrectinib", "entrectinib", "selitrectinib", "repotrectinib", "taletrectinib" }.Any(d => therapy.Contains(d, StringComparison.OrdinalIgnoreCase));

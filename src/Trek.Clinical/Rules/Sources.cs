@@ -38,6 +38,8 @@ public static class Sources
 
     public const string ScoutRegistry = "ClinicalTrials.gov NCT02637687 (SCOUT), inclusion criteria";
 
+    public const string ScoutRegistryAge = "ClinicalTrials.gov NCT02637687 (SCOUT), current record, eligibility: ages 'birth through 21 years'; 'infants from birth'";
+
     public const string Ctcae5 = "NCI Common Terminology Criteria for Adverse Events (CTCAE) v5.0, 2017: upper bound of grade 1";
 
     public const string Lansky = "Lansky SB et al. The measurement of performance in childhood cancer patients. Cancer 1987;60:1651-1656";

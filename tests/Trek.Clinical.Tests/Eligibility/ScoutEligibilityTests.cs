@@ -15,7 +15,7 @@ public sealed class ScoutEligibilityTests
         Assert.Empty(report.Missing);
     }
 
-    // Laetsch 2018 (Lancet Oncol): aged 1 month to 21 years. Trek: >= 1 completed month and < 22nd birthday.
+    // Laetsch 2018 (Lancet Oncol): aged 1 month to 21 years (criteria set laetsch_2018). Trek: >= 1 completed month and < 22nd birthday.
     [Theory]
     [InlineData("2026-10-25", CriterionStatus.NotMet)]   // 0 completed months (one day short)
     [InlineData("2026-10-24", CriterionStatus.Met)]      // exactly 1 month
@@ -24,7 +24,7 @@ public sealed class ScoutEligibilityTests
     public void Evaluate_AgeEdge_MetOrNot(string birth, CriterionStatus status)
     {
         var record = Eligible() with { BirthDate = DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture), PerformanceScale = null };
-        Assert.Equal(status, Criterion(record, "age").Status);
+        Assert.Equal(status, ScoutEligibility.Evaluate(record, EligibilityCriteriaSet.Laetsch2018).Criteria.Single(c => c.Id == "age").Status);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ScoutEligibilityTests
     [InlineData(22.0, CriterionStatus.NotMet)]
     public void Evaluate_AgeYearsOnly_Edges(double years, CriterionStatus status)
     {
-        Assert.Equal(status, Criterion(Eligible() with { BirthDate = null, AgeYears = years }, "age").Status);
+        Assert.Equal(status, ScoutEligibility.Evaluate(Eligible() with { BirthDate = null, AgeYears = years }, EligibilityCriteriaSet.Laetsch2018).Criteria.Single(c => c.Id == "age").Status);   // the 1-month floor is the laetsch_2018 set
     }
 
     // Laetsch 2018: Lansky < 16 years, Karnofsky >= 16 years, score >= 50 (Lansky 1987; Karnofsky 1949 scales).

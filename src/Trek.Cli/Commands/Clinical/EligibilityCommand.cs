@@ -14,10 +14,12 @@ internal static class EligibilityCommand
     {
         var record = new Argument<string>("record") { Description = "Patient record, JSON or YAML ('-' = stdin); keys in docs/clinical.md" };
         var on = new Option<string?>("--on") { Description = "Assessment date YYYY-MM-DD when the record has no assessment_date (default: today, UTC)" };
+        var criteria = new Option<string>("--criteria") { Description = "Criteria set: nct02637687_registry (current registry record: from birth through 21 years) or laetsch_2018 (2018 publication: 1 month to 21 years) (default: nct02637687_registry)", DefaultValueFactory = _ => EligibilityCriteriaSet.Registry.Id };
+        criteria.AcceptOnlyFromAmong([.. EligibilityCriteriaSet.All.Select(c => c.Id)]);
         var json = ClinicalOutput.JsonOption();
-        var command = new Command("eligibility", "Check a patient record against the SCOUT paediatric larotrectinib study design (NCT02637687; Laetsch et al. 2018).")
+        var command = new Command("eligibility", "Check a patient record against the SCOUT paediatric larotrectinib study design (NCT02637687; Laetsch et al. 2018), with a dated criteria set.")
         {
-            record, on, json,
+            record, on, criteria, json,
         };
         command.SetAction(parseResult =>
         {
@@ -34,7 +36,8 @@ internal static class EligibilityCommand
                 root = StructuredTextReader.Read(stream, path);
             }
 
-            var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(root, path, today));
+            var set = EligibilityCriteriaSet.Find(parseResult.GetValue(criteria)!)!;
+            var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(root, path, today), set);
             return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), report, w => Text(w, report));
         });
         return command;
@@ -43,6 +46,7 @@ internal static class EligibilityCommand
     private static void Text(TextWriter w, EligibilityReport r)
     {
         w.WriteLine($"{r.Study}");
+        w.WriteLine($"Criteria set: {r.CriteriaSet.Title} [{r.CriteriaSet.Id}; {r.CriteriaSet.AsOf}]");
         w.WriteLine($"Patient {r.PatientId ?? "(no id)"} assessed on {r.AssessmentDate:yyyy-MM-dd}: {(r.Eligible ? "ELIGIBLE" : "NOT ELIGIBLE")}");
         foreach (var c in r.Criteria)
         {
