@@ -17,10 +17,10 @@ public static class DomainLocator
 
     public static void Locate(IReadOnlyList<Transcript> transcripts, IReadOnlyList<Gene> genes, IReadOnlyList<KinaseDomain> domains)
     {
-        var byGene = domains.GroupBy(d => d.Gene).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byGene = domains.GroupBy(d => d.Gene).ToDictionary(g => g.Key, g => WithPeptide(g.First(), transcripts, genes), StringComparer.Ordinal);
         foreach (var t in transcripts)
         {
-            if (!t.HasCds || !byGene.TryGetValue(genes[t.Gene].Name, out var domain))
+            if (!t.HasCds || !byGene.TryGetValue(genes[t.Gene].Name, out var domain) || domain.Peptide.Length == 0)
             {
                 continue;
             }
@@ -32,6 +32,27 @@ public static class DomainLocator
                 t.DomainEnd = t.CdsStart + (3 * span.End);
             }
         }
+    }
+
+    /// <summary>
+    /// A span-only row (UniProt coordinates) gets its peptide from the gene's transcript whose protein has the
+    /// canonical length (lowest rank first: MANE, canonical, CCDS); no such transcript leaves the peptide empty
+    /// and the gene's retention unknown, never guessed from another isoform's numbering.
+    /// </summary>
+    private static KinaseDomain WithPeptide(KinaseDomain d, IReadOnlyList<Transcript> transcripts, IReadOnlyList<Gene> genes)
+    {
+        if (d.Peptide.Length > 0)
+        {
+            return d;
+        }
+
+        var canonical = transcripts
+            .Where(t => t.HasCds && genes[t.Gene].Name == d.Gene && (t.CdsEnd - t.CdsStart) / 3 is var codons && (codons == d.ProteinLength || codons == d.ProteinLength + 1))
+            .Select(t => (t, Protein: GeneticCode.Translate(t.Codes.AsSpan(t.CdsStart, t.CdsEnd - t.CdsStart)).TrimEnd('*')))
+            .Where(x => x.Protein.Length == d.ProteinLength && !x.Protein.Contains('*'))
+            .OrderBy(x => x.t.Rank).ThenBy(x => x.t.Id, StringComparer.Ordinal)
+            .Select(x => x.Protein).FirstOrDefault();
+        return canonical is null ? d : d with { Peptide = canonical[(d.Start - 1)..d.End] };
     }
 
     /// <summary>Residue span [Start, End) of the domain in <paramref name="protein"/>, or null.</summary>

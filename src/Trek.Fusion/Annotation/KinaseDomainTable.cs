@@ -2,15 +2,20 @@ using Trek.Core;
 
 namespace Trek.Fusion.Annotation;
 
-/// <summary>Reads kinase-domain tables: the bundled TRK table (Manning 2002) or a user's file with the same columns.</summary>
+/// <summary>
+/// Reads kinase-domain tables: the bundled table (kinase_domains.tsv: TRKA/B/C peptides from Manning 2002, and
+/// UniProt "Protein kinase" domain spans for the other kinases with fusion therapies, source per row) or a
+/// user's file. Columns: entrez_symbol, and kinase_domain_seq, or protein_len + kd_start_aa + kd_end_aa ("." for
+/// an absent sequence).
+/// </summary>
 public static class KinaseDomainTable
 {
     public static IReadOnlyList<KinaseDomain> Bundled()
     {
-        using var stream = typeof(KinaseDomainTable).Assembly.GetManifestResourceStream("trk_kinase_domains.tsv")
+        using var stream = typeof(KinaseDomainTable).Assembly.GetManifestResourceStream("kinase_domains.tsv")
             ?? throw new InvalidOperationException("bundled kinase-domain table missing from the assembly");
         using var reader = new StreamReader(stream);
-        return Parse(reader, "trk_kinase_domains.tsv");
+        return Parse(reader, "kinase_domains.tsv");
     }
 
     public static IReadOnlyList<KinaseDomain> Read(string path)
@@ -25,9 +30,12 @@ public static class KinaseDomainTable
         var gene = Array.IndexOf(header, "entrez_symbol");
         var name = Array.IndexOf(header, "name");
         var seq = Array.IndexOf(header, "kinase_domain_seq");
-        if (gene < 0 || seq < 0)
+        var length = Array.IndexOf(header, "protein_len");
+        var start = Array.IndexOf(header, "kd_start_aa");
+        var end = Array.IndexOf(header, "kd_end_aa");
+        if (gene < 0 || (seq < 0 && (length < 0 || start < 0 || end < 0)))
         {
-            throw InputException.At(source, 1, "domain table needs columns entrez_symbol and kinase_domain_seq");
+            throw InputException.At(source, 1, "domain table needs columns entrez_symbol and kinase_domain_seq, or protein_len, kd_start_aa and kd_end_aa");
         }
 
         var list = new List<KinaseDomain>();
@@ -41,14 +49,33 @@ public static class KinaseDomainTable
             }
 
             var cols = line.Split('\t');
-            if (cols.Length <= Math.Max(gene, seq))
+            if (cols.Length < header.Length)
             {
-                throw InputException.At(source, lineNo, "too few columns");
+                throw InputException.At(source, lineNo, $"too few columns ({cols.Length} of {header.Length})");
             }
 
-            list.Add(new KinaseDomain(cols[gene], name >= 0 ? cols[name] : cols[gene], cols[seq].Trim().ToUpperInvariant()));
+            var peptide = seq >= 0 && cols[seq].Trim() is { Length: > 0 } p && p != "." ? p.ToUpperInvariant() : string.Empty;
+            var (len, from, to) = (Number(cols, length, source, lineNo), Number(cols, start, source, lineNo), Number(cols, end, source, lineNo));
+            if (peptide.Length == 0 && !(len > 0 && from >= 1 && to > from && to <= len))
+            {
+                throw InputException.At(source, lineNo, $"{cols[gene]}: no kinase_domain_seq and no valid span (protein_len {len}, kd_start_aa {from}, kd_end_aa {to})");
+            }
+
+            list.Add(new KinaseDomain(cols[gene], name >= 0 ? cols[name] : cols[gene], peptide, len, from, to));
         }
 
         return list;
+    }
+
+    private static int Number(string[] cols, int column, string source, int line)
+    {
+        if (column < 0 || cols[column] is "." or "")
+        {
+            return 0;
+        }
+
+        return int.TryParse(cols[column], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw InputException.At(source, line, $"not a whole number: '{cols[column]}'");
     }
 }
