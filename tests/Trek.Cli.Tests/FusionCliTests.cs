@@ -184,6 +184,29 @@ public sealed class FusionCliTests : IDisposable
     }
 
     [Fact]
+    public void Fusions_DamagedIndex_OneLineNamingTheFileExit2NoTrace()
+    {
+        var index = Index();
+        var data = Path.Combine(index, "trek.idx");
+        var bytes = File.ReadAllBytes(data);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(data, bytes);
+        var (code, _, err) = Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "x.tsv"));
+        Assert.Equal(2, code);
+        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"trek: error: {data}: index file is damaged", line);
+        Assert.False(File.Exists(Path.Combine(_dir, "x.tsv")));
+    }
+
+    [Fact]
+    public void Index_EvenKmer_IsUsageError()
+    {
+        var (code, _, err) = Run("index", "--fasta", Example("transcripts.fasta.gz"), "--gtf", Example("transcripts.gtf.gz"), "-o", Path.Combine(_dir, "i"), "--kmer", "30");
+        Assert.Equal(1, code);
+        Assert.Contains("--kmer must be odd", err);
+    }
+
+    [Fact]
     public void Fusions_UnknownFilterName_IsUsageError()
     {
         var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "x.tsv"), "--disable-filter", "readthrough");

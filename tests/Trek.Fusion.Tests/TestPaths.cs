@@ -11,11 +11,33 @@ internal static class TestPaths
 
     public static string SharedFile(params string[] parts) => Path.Combine([Shared, .. parts]);
 
+    /// <summary>This test run's scratch root, deleted when the test process exits (they used to pile up in /tmp).</summary>
+    private static readonly string RunRoot = CreateRunRoot();
+
+    /// <summary>A fresh folder under this run's scratch root.</summary>
     public static string TempDir()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "trek-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(RunRoot, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
+    }
+
+    private static string CreateRunRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "trek-tests", $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open at exit: leave the folder rather than fail the run.
+            }
+        };
+        return root;
     }
 
     /// <summary>Walks up from the test binary, then (when built into a separate artifacts folder) from this source file.</summary>

@@ -269,6 +269,7 @@ public static class AnnotationBuilder
         {
             Index = index,
             Id = d.Id,
+            Version = d.Version,
             Gene = gene,
             Chrom = d.Seqname,
             Strand = d.Strand,

@@ -15,23 +15,25 @@ public static class DomainLocator
 
     private const int Anchor = 30;
 
-    public static void Locate(IReadOnlyList<Transcript> transcripts, IReadOnlyList<Gene> genes, IReadOnlyList<KinaseDomain> domains)
+    /// <summary>The transcripts, those coding a known kinase domain replaced by a copy carrying its span (index order kept).</summary>
+    public static IReadOnlyList<Transcript> Locate(IReadOnlyList<Transcript> transcripts, IReadOnlyList<Gene> genes, IReadOnlyList<KinaseDomain> domains)
     {
         var byGene = domains.GroupBy(d => d.Gene).ToDictionary(g => g.Key, g => WithPeptide(g.First(), transcripts, genes), StringComparer.Ordinal);
+        var located = new List<Transcript>(transcripts.Count);
         foreach (var t in transcripts)
         {
-            if (!t.HasCds || !byGene.TryGetValue(genes[t.Gene].Name, out var domain) || domain.Peptide.Length == 0)
+            if (t.HasCds && byGene.TryGetValue(genes[t.Gene].Name, out var domain) && domain.Peptide.Length > 0
+                && Span(GeneticCode.Translate(t.Codes.AsSpan(t.CdsStart, t.CdsEnd - t.CdsStart)), domain.Peptide) is { } span)
             {
-                continue;
+                located.Add(t.WithDomain(t.CdsStart + (3 * span.Start), t.CdsStart + (3 * span.End)));
             }
-
-            var protein = GeneticCode.Translate(t.Codes.AsSpan(t.CdsStart, t.CdsEnd - t.CdsStart));
-            if (Span(protein, domain.Peptide) is { } span)
+            else
             {
-                t.DomainStart = t.CdsStart + (3 * span.Start);
-                t.DomainEnd = t.CdsStart + (3 * span.End);
+                located.Add(t);
             }
         }
+
+        return located;
     }
 
     /// <summary>

@@ -3,12 +3,16 @@ namespace Trek.Fusion.Annotation;
 /// <summary>
 /// A transcript of the index: sequence as base codes in transcript orientation, exons in transcript
 /// order, the CDS span and the kinase-domain-coding span (both transcript coordinates, end exclusive, -1 if none).
+/// Immutable once built: the domain span is located at index time and given through <see cref="WithDomain"/>.
 /// </summary>
 public sealed class Transcript
 {
     public required int Index { get; init; }
 
     public required string Id { get; init; }
+
+    /// <summary>The annotation's version of the transcript (Ensembl `transcript_version`, the N of ENST...N), or null when it gives none.</summary>
+    public string? Version { get; init; }
 
     public required int Gene { get; init; }
 
@@ -38,9 +42,29 @@ public sealed class Transcript
 
     public const int IntronFlank = 30;
 
-    public int DomainStart { get; set; } = -1;
+    public int DomainStart { get; init; } = -1;
 
-    public int DomainEnd { get; set; } = -1;
+    public int DomainEnd { get; init; } = -1;
+
+    /// <summary>This transcript with the kinase-domain-coding span [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public Transcript WithDomain(int start, int end) => new()
+    {
+        Index = Index,
+        Id = Id,
+        Version = Version,
+        Gene = Gene,
+        Chrom = Chrom,
+        Strand = Strand,
+        Biotype = Biotype,
+        Rank = Rank,
+        Codes = Codes,
+        Exons = Exons,
+        CdsStart = CdsStart,
+        CdsEnd = CdsEnd,
+        IntronsBefore = IntronsBefore,
+        DomainStart = start,
+        DomainEnd = end,
+    };
 
     public int Length => Codes.Length;
 

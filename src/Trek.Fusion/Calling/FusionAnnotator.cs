@@ -65,10 +65,10 @@ public sealed class FusionAnnotator(FusionIndex index)
     public JunctionSide Side(Transcript t, int pos, bool fivePrime)
     {
         var g = t.GenomePosition(pos);
-        GenomicPosition? genomic = g >= 0 ? new GenomicPosition(t.Chrom, g, t.Strand, null) : null;
+        GenomicPosition? genomic = g >= 0 ? new GenomicPosition(t.Chrom, g, t.Strand, index.Manifest.Assembly) : null;
         var exon = t.ExonAt(pos);
         var site = t.Exons.Length == 0 ? JunctionSite.Unknown : (fivePrime ? t.IsExonEnd(pos) : t.IsExonStart(pos)) ? JunctionSite.SpliceSite : JunctionSite.Exon;
-        return new JunctionSide(t.Id, pos, genomic, exon < 0 ? null : t.Exons[exon].Number, site);
+        return new JunctionSide(t.Id, t.Version, pos, genomic, exon < 0 ? null : t.Exons[exon].Number, site);
     }
 
     /// <summary>

@@ -63,9 +63,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var pseudogenes = index.TranscriptsByGene
             .Where(g => g.Value.All(t => t.Biotype.Contains("pseudogene", StringComparison.Ordinal)))
             .Select(g => g.Key).ToHashSet();
-        var repeat = candidates.Any(c => c.FivePrime is not null && c.Call.SplitReads > 0) && !options.DisabledFilters.Contains(FilterId.Repeat)
-            ? new RepeatFilter(RepeatMap.TryBuild(index.Transcripts))
-            : null;
+        var repeat = new RepeatFilter(index.Repeats.Built ? index.Repeats : null);
         var filters = FilterSet.Create(options, pseudogenes, repeat);
         foreach (var f in filters.OfType<NovelBackgroundFilter>())
         {

@@ -2,11 +2,12 @@ using Trek.Fusion.Annotation;
 
 namespace Trek.Fusion.Index;
 
-/// <summary>Everything `trek fusions` needs: genes, transcripts with sequences, the k-mer table and the exon-boundary maps.</summary>
+/// <summary>Everything `trek fusions` needs, all built by `trek index`: genes, transcripts with sequences, the k-mer table, the exon-boundary maps and the repeat map.</summary>
 public sealed class FusionIndex
 {
-    public FusionIndex(IndexManifest manifest, IReadOnlyList<Gene> genes, IReadOnlyList<Transcript> transcripts, KmerTable kmers, BoundaryMap exonEnds, BoundaryMap exonStarts)
+    public FusionIndex(IndexManifest manifest, IReadOnlyList<Gene> genes, IReadOnlyList<Transcript> transcripts, KmerTable kmers, BoundaryMap exonEnds, BoundaryMap exonStarts, RepeatMap repeats)
     {
+        Repeats = repeats;
         Manifest = manifest;
         Genes = genes;
         Transcripts = transcripts;
@@ -45,6 +46,9 @@ public sealed class FusionIndex
     public BoundaryMap ExonEnds { get; }
 
     public BoundaryMap ExonStarts { get; }
+
+    /// <summary>15-mers shared between genes, for the repeat filter.</summary>
+    public RepeatMap Repeats { get; }
 
     public IReadOnlyDictionary<int, IReadOnlyList<Transcript>> TranscriptsByGene { get; }
 

@@ -1,19 +1,26 @@
 using System.Security.Cryptography;
 using Trek.Core;
 using Trek.Fusion.Annotation;
+using Trek.IO.Gtf;
 
 namespace Trek.Fusion.Index;
 
 /// <summary>`trek index`: reference + annotation (+ optional gene list and domain table) to an in-memory index.</summary>
 public static class IndexBuilder
 {
-    public const int FormatVersion = 3;
+    /// <summary>4: per-section checksums, the repeat map, transcript versions, assembly and annotation release.</summary>
+    public const int FormatVersion = 4;
 
+    /// <summary>Is <paramref name="k"/> a k-mer length the index supports (odd, so no k-mer is its own reverse complement; 15-31, so it fits 64 bits)?</summary>
+    public static bool IsValidK(int k) => k is >= 15 and <= 31 && k % 2 == 1;
+
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is not a supported k-mer length (<see cref="IsValidK"/>).</exception>
+    /// <exception cref="InputException">The reference, annotation or domain table is malformed or they do not belong together.</exception>
     public static FusionIndex Build(string fasta, string gtf, IReadOnlyList<string>? genes, int k, string? domainsPath, TextWriter? log)
     {
-        if (k is < 15 or > 31 || k % 2 == 0)
+        if (!IsValidK(k))
         {
-            throw new UsageException($"--kmer must be odd and between 15 and 31 (got {k})");
+            throw new ArgumentOutOfRangeException(nameof(k), k, $"the k-mer length must be odd and between 15 and 31 (got {k})");
         }
 
         var filter = genes is null ? null : new HashSet<string>(genes, StringComparer.Ordinal);
@@ -29,16 +36,23 @@ public static class IndexBuilder
         }
 
         var domains = domainsPath is null ? KinaseDomainTable.Bundled() : KinaseDomainTable.Read(domainsPath);
-        DomainLocator.Locate(annotation.Transcripts, annotation.Genes, domains);
-        var kmers = KmerTable.Build(annotation.Transcripts, k);
+        var transcripts = DomainLocator.Locate(annotation.Transcripts, annotation.Genes, domains);
+        var kmers = KmerTable.Build(transcripts, k);
         var inputs = new List<IndexInput> { Describe("fasta", fasta), Describe("gtf", gtf) };
         if (domainsPath is not null)
         {
             inputs.Add(Describe("domains", domainsPath));
         }
 
-        var manifest = new IndexManifest(FormatVersion, TrekVersion.Current, annotation.Shape, k, inputs, genes, annotation.Genes.Count, annotation.Transcripts.Count, kmers.DistinctKmers);
-        return new FusionIndex(manifest, annotation.Genes, annotation.Transcripts, kmers, BoundaryMap.Build(annotation.Transcripts, true), BoundaryMap.Build(annotation.Transcripts, false));
+        var header = GtfReader.Header(gtf);
+        var (assembly, release) = AnnotationRelease.Of(header);
+        var manifest = new IndexManifest(FormatVersion, TrekVersion.Current, annotation.Shape, k, inputs, genes, annotation.Genes.Count, transcripts.Count, kmers.DistinctKmers)
+        {
+            Assembly = assembly,
+            Annotation = release,
+            AnnotationHeader = header,
+        };
+        return new FusionIndex(manifest, annotation.Genes, transcripts, kmers, BoundaryMap.Build(transcripts, true), BoundaryMap.Build(transcripts, false), RepeatMap.Build(transcripts));
     }
 
     private static IndexInput Describe(string role, string path)

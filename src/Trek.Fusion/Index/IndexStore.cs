@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -8,15 +10,20 @@ using Trek.IO;
 namespace Trek.Fusion.Index;
 
 /// <summary>
-/// Reads and writes an index directory: `trek.idx` (binary, versioned, arrays stored raw so loading is
-/// a few large reads) and `manifest.json` (the same provenance, for people). Loading checks that the
-/// two agree, so a data file swapped in from another build is refused.
+/// Reads and writes an index directory: `trek.idx` and `manifest.json` (the same provenance, for people).
+/// `trek.idx` is the magic "TREKIDX\0", the format version (int32), then the sections of
+/// <see cref="IndexSection"/> in order, each as: id (int32), length (int64), that many bytes, and the
+/// XxHash64 of id, length and bytes; then the end magic "TREKEND\0" and nothing after it. A section is
+/// read whole and its checksum verified before a byte of it is parsed, and every count and index read
+/// is range-checked, so a damaged file (a flipped byte, a same-size sequence edit, a truncation) is
+/// refused with one line naming it, never used. Loading also checks that data and manifest agree.
 /// </summary>
 public static class IndexStore
 {
     public const string DataFile = "trek.idx";
     public const string ManifestFile = "manifest.json";
     private static readonly byte[] Magic = "TREKIDX\0"u8.ToArray();
+    private static readonly byte[] EndMagic = "TREKEND\0"u8.ToArray();
 
     public static void Save(FusionIndex index, string directory)
     {
@@ -24,25 +31,19 @@ public static class IndexStore
         var manifestJson = JsonSerializer.Serialize(index.Manifest, TrekJson.Options);
         using (var file = AtomicFile.Create(Path.Combine(directory, DataFile)))
         {
-            using (var w = new BinaryWriter(file.Stream, Encoding.UTF8, leaveOpen: true))
-            {
-                w.Write(Magic);
-                w.Write(IndexBuilder.FormatVersion);
-                w.Write(manifestJson);
-                WriteGenes(w, index.Genes);
-                WriteTranscripts(w, index.Transcripts);
-                w.Write(index.K);
-                WriteArray(w, index.Kmers.SlotKeys);
-                WriteArray(w, index.Kmers.SlotStart);
-                WriteArray(w, index.Kmers.SlotCount);
-                WriteArray(w, index.Kmers.Occurrences);
-                WriteArray(w, index.Kmers.SlotShared);
-                WriteArray(w, index.ExonEnds.Keys);
-                WriteArray(w, index.ExonEnds.Sites);
-                WriteArray(w, index.ExonStarts.Keys);
-                WriteArray(w, index.ExonStarts.Sites);
-            }
-
+            var s = file.Stream;
+            s.Write(Magic);
+            Span<byte> version = stackalloc byte[4];
+            BinaryPrimitives.WriteInt32LittleEndian(version, IndexBuilder.FormatVersion);
+            s.Write(version);
+            WriteSection(s, IndexSection.Manifest, w => w.Write(manifestJson));
+            WriteSection(s, IndexSection.Genes, w => IndexCodec.WriteGenes(w, index.Genes));
+            WriteSection(s, IndexSection.Transcripts, w => IndexCodec.WriteTranscripts(w, index.Transcripts));
+            WriteSection(s, IndexSection.Kmers, w => IndexCodec.WriteKmers(w, index.Kmers));
+            WriteSection(s, IndexSection.ExonEnds, w => IndexCodec.WriteBoundaries(w, index.ExonEnds));
+            WriteSection(s, IndexSection.ExonStarts, w => IndexCodec.WriteBoundaries(w, index.ExonStarts));
+            WriteSection(s, IndexSection.Repeats, w => IndexCodec.WriteRepeats(w, index.Repeats));
+            s.Write(EndMagic);
             file.Commit();
         }
 
@@ -51,7 +52,7 @@ public static class IndexStore
         manifest.Commit();
     }
 
-    /// <exception cref="InputException">Not a Trek index, another format version, or data and manifest from different builds.</exception>
+    /// <exception cref="InputException">Not a Trek index, another format version, a damaged file, or data and manifest from different builds.</exception>
     public static FusionIndex Load(string directory)
     {
         var dataPath = Path.Combine(directory, DataFile);
@@ -60,37 +61,125 @@ public static class IndexStore
             throw new InputException($"{directory}: not a Trek index directory (no {DataFile}; build one with `trek index`)");
         }
 
+        using var stream = new FileStream(dataPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var head = new byte[Magic.Length + 4];
+        if (stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length || !head.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            throw new InputException($"{dataPath}: not a Trek index file");
+        }
+
+        var version = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(Magic.Length));
+        if (version != IndexBuilder.FormatVersion)
+        {
+            throw new InputException($"{dataPath}: index format {version}, this Trek reads format {IndexBuilder.FormatVersion}: rebuild it with `trek index`");
+        }
+
+        var manifestJson = ReadSection(stream, dataPath, IndexSection.Manifest, r => r.ReadString());
+        CheckManifest(directory, manifestJson);
+        var manifest = Parse(dataPath, "manifest", () => JsonSerializer.Deserialize<IndexManifest>(manifestJson, TrekJson.Options))
+            ?? throw Damaged(dataPath, "manifest is empty");
+        var genes = ReadSection(stream, dataPath, IndexSection.Genes, IndexCodec.ReadGenes);
+        var transcripts = ReadSection(stream, dataPath, IndexSection.Transcripts, r => IndexCodec.ReadTranscripts(r, genes.Count));
+        var kmers = ReadSection(stream, dataPath, IndexSection.Kmers, r => IndexCodec.ReadKmers(r, transcripts));
+        var ends = ReadSection(stream, dataPath, IndexSection.ExonEnds, r => IndexCodec.ReadBoundaries(r, transcripts));
+        var starts = ReadSection(stream, dataPath, IndexSection.ExonStarts, r => IndexCodec.ReadBoundaries(r, transcripts));
+        var repeats = ReadSection(stream, dataPath, IndexSection.Repeats, r => IndexCodec.ReadRepeats(r, genes.Count));
+        var end = new byte[EndMagic.Length + 1];
+        if (stream.ReadAtLeast(end, end.Length, throwOnEndOfStream: false) != EndMagic.Length || !end.AsSpan(0, EndMagic.Length).SequenceEqual(EndMagic))
+        {
+            throw Damaged(dataPath, "the end marker is missing or followed by extra bytes");
+        }
+
+        if (manifest.Genes != genes.Count || manifest.Transcripts != transcripts.Count || manifest.K != kmers.K)
+        {
+            throw Damaged(dataPath, "the manifest's gene, transcript or k counts differ from the data");
+        }
+
+        return new FusionIndex(manifest, genes, transcripts, kmers, ends, starts, repeats);
+    }
+
+    internal static InputException Damaged(string path, string what) =>
+        new($"{path}: index file is damaged ({what}): rebuild it with `trek index`");
+
+    private static void WriteSection(Stream s, IndexSection id, Action<BinaryWriter> write)
+    {
+        using var body = new MemoryStream();
+        using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            write(w);
+        }
+
+        var head = new byte[12];
+        BinaryPrimitives.WriteInt32LittleEndian(head, (int)id);
+        BinaryPrimitives.WriteInt64LittleEndian(head.AsSpan(4), body.Length);
+        var hash = new XxHash64();
+        hash.Append(head);
+        hash.Append(body.GetBuffer().AsSpan(0, (int)body.Length));
+        s.Write(head);
+        s.Write(body.GetBuffer(), 0, (int)body.Length);
+        s.Write(hash.GetCurrentHash());
+    }
+
+    /// <summary>Reads section <paramref name="id"/> whole, verifies its checksum, then parses it; anything wrong is a one-line refusal naming the file.</summary>
+    private static T ReadSection<T>(Stream s, string path, IndexSection id, Func<BinaryReader, T> parse)
+    {
+        var head = new byte[12];
+        if (s.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length)
+        {
+            throw Damaged(path, $"truncated before the {Name(id)} section");
+        }
+
+        var found = BinaryPrimitives.ReadInt32LittleEndian(head);
+        var length = BinaryPrimitives.ReadInt64LittleEndian(head.AsSpan(4));
+        if (found != (int)id)
+        {
+            throw Damaged(path, $"section {found} where the {Name(id)} section belongs");
+        }
+
+        if (length < 0 || length > s.Length - s.Position - 8 || length > Array.MaxLength)
+        {
+            throw Damaged(path, $"truncated or a bad length: the {Name(id)} section claims {length:N0} bytes, the file has {Math.Max(0, s.Length - s.Position):N0} left");
+        }
+
+        var body = GC.AllocateUninitializedArray<byte>((int)length);
+        var digest = new byte[8];
+        if (s.ReadAtLeast(body, body.Length, throwOnEndOfStream: false) < body.Length || s.ReadAtLeast(digest, 8, throwOnEndOfStream: false) < 8)
+        {
+            throw Damaged(path, $"truncated in the {Name(id)} section");
+        }
+
+        var hash = new XxHash64();
+        hash.Append(head);
+        hash.Append(body);
+        if (!hash.GetCurrentHash().AsSpan().SequenceEqual(digest))
+        {
+            throw Damaged(path, $"the {Name(id)} section fails its checksum");
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(body, writable: false), Encoding.UTF8);
+        var value = Parse(path, Name(id), () => parse(reader));
+        if (reader.BaseStream.Position != body.Length)
+        {
+            throw Damaged(path, $"the {Name(id)} section has {body.Length - reader.BaseStream.Position:N0} unread bytes");
+        }
+
+        return value;
+    }
+
+    /// <summary>Runs a parser over checksummed bytes; a count or index out of range (<see cref="InvalidDataException"/>) becomes the one-line refusal.</summary>
+    private static T Parse<T>(string path, string section, Func<T> parse)
+    {
         try
         {
-            using var stream = new FileStream(dataPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-            using var r = new BinaryReader(stream, Encoding.UTF8);
-            if (!r.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
-            {
-                throw new InputException($"{dataPath}: not a Trek index file");
-            }
-
-            var version = r.ReadInt32();
-            if (version != IndexBuilder.FormatVersion)
-            {
-                throw new InputException($"{dataPath}: index format {version}, this Trek reads format {IndexBuilder.FormatVersion}: rebuild it with `trek index`");
-            }
-
-            var manifestJson = r.ReadString();
-            CheckManifest(directory, manifestJson);
-            var manifest = JsonSerializer.Deserialize<IndexManifest>(manifestJson, TrekJson.Options)!;
-            var genes = ReadGenes(r);
-            var transcripts = ReadTranscripts(r);
-            var k = r.ReadInt32();
-            var kmers = new KmerTable(k, ReadArray<ulong>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<ulong>(r), ReadArray<byte>(r));
-            var ends = new BoundaryMap(ReadArray<uint>(r), ReadArray<ulong>(r));
-            var starts = new BoundaryMap(ReadArray<uint>(r), ReadArray<ulong>(r));
-            return new FusionIndex(manifest, genes, transcripts, kmers, ends, starts);
+            return parse();
         }
-        catch (EndOfStreamException)
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or JsonException or FormatException)
         {
-            throw new InputException($"{dataPath}: index file is truncated: rebuild it with `trek index`");
+            throw Damaged(path, $"{section}: {ex.Message}");
         }
     }
+
+    private static string Name(IndexSection id) => id.ToString().ToLowerInvariant();
 
     private static void CheckManifest(string directory, string embedded)
     {
@@ -105,139 +194,5 @@ public static class IndexStore
         {
             throw new InputException($"{directory}: {ManifestFile} and {DataFile} come from different builds (inputs or options differ): rebuild the index with `trek index`");
         }
-    }
-
-    private static void WriteGenes(BinaryWriter w, IReadOnlyList<Gene> genes)
-    {
-        w.Write(genes.Count);
-        foreach (var g in genes)
-        {
-            w.Write(g.Id);
-            w.Write(g.Name);
-            w.Write(g.Chrom);
-            w.Write(Strands.Symbol(g.Strand));
-            w.Write(g.Start);
-            w.Write(g.End);
-        }
-    }
-
-    private static List<Gene> ReadGenes(BinaryReader r)
-    {
-        var n = r.ReadInt32();
-        var list = new List<Gene>(n);
-        for (var i = 0; i < n; i++)
-        {
-            list.Add(new Gene(i, r.ReadString(), r.ReadString(), r.ReadString(), ReadStrand(r), r.ReadInt64(), r.ReadInt64()));
-        }
-
-        return list;
-    }
-
-    private static void WriteTranscripts(BinaryWriter w, IReadOnlyList<Transcript> transcripts)
-    {
-        w.Write(transcripts.Count);
-        foreach (var t in transcripts)
-        {
-            w.Write(t.Id);
-            w.Write(t.Gene);
-            w.Write(t.Chrom);
-            w.Write(Strands.Symbol(t.Strand));
-            w.Write(t.Biotype);
-            w.Write(t.Rank);
-            WriteArray(w, t.Codes);
-            w.Write(t.Exons.Length);
-            foreach (var e in t.Exons)
-            {
-                w.Write(e.Number);
-                w.Write(e.TxStart);
-                w.Write(e.TxEnd);
-                w.Write(e.RefStart);
-                w.Write(e.RefEnd);
-                w.Write(e.OrigShift);
-            }
-
-            w.Write(t.CdsStart);
-            w.Write(t.CdsEnd);
-            w.Write(t.DomainStart);
-            w.Write(t.DomainEnd);
-            WriteArray(w, t.IntronsBefore);
-        }
-    }
-
-    private static List<Transcript> ReadTranscripts(BinaryReader r)
-    {
-        var n = r.ReadInt32();
-        var list = new List<Transcript>(n);
-        for (var i = 0; i < n; i++)
-        {
-            var id = r.ReadString();
-            var gene = r.ReadInt32();
-            var chrom = r.ReadString();
-            var strand = ReadStrand(r);
-            var biotype = r.ReadString();
-            var rank = r.ReadInt32();
-            var codes = ReadArray<byte>(r);
-            var exons = new Exon[r.ReadInt32()];
-            for (var e = 0; e < exons.Length; e++)
-            {
-                exons[e] = new Exon(r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
-            }
-
-            list.Add(new Transcript
-            {
-                Index = i,
-                Id = id,
-                Gene = gene,
-                Chrom = chrom,
-                Strand = strand,
-                Biotype = biotype,
-                Rank = rank,
-                Codes = codes,
-                Exons = exons,
-                CdsStart = r.ReadInt32(),
-                CdsEnd = r.ReadInt32(),
-                DomainStart = r.ReadInt32(),
-                DomainEnd = r.ReadInt32(),
-                IntronsBefore = ReadArray<byte>(r),
-            });
-        }
-
-        return list;
-    }
-
-    private static Strand ReadStrand(BinaryReader r) =>
-        Strands.TryParse(r.ReadChar(), out var strand) ? strand : throw new InvalidDataException("strand is neither + nor -");
-
-    private static void WriteArray<T>(BinaryWriter w, T[] array)
-        where T : unmanaged
-    {
-        w.Write(array.Length);
-        w.Write(MemoryMarshal.AsBytes(array.AsSpan()));
-    }
-
-    private static T[] ReadArray<T>(BinaryReader r)
-        where T : unmanaged
-    {
-        var n = r.ReadInt32();
-        if (n < 0)
-        {
-            throw new EndOfStreamException();
-        }
-
-        var array = GC.AllocateUninitializedArray<T>(n);
-        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
-        var got = 0;
-        while (got < bytes.Length)
-        {
-            var read = r.Read(bytes[got..]);
-            if (read == 0)
-            {
-                throw new EndOfStreamException();
-            }
-
-            got += read;
-        }
-
-        return array;
     }
 }

@@ -5,47 +5,80 @@ namespace Trek.Fusion.Index;
 /// <summary>
 /// Which 15-mers of the indexed transcripts occur in more than one gene. Copies of a repeat (Alu in
 /// UTRs) differ by 10-20 %, too much to share 31-mers but enough to share many 15-mers; a junction
-/// whose both sides are made of such 15-mers joins two repeat copies, not two genes. Built on demand,
-/// only for references up to 50 Mb of transcript sequence (panels); larger ones skip the check.
+/// whose both sides are made of such 15-mers joins two repeat copies, not two genes. Built once by
+/// `trek index` and stored in the index (it was rebuilt from every 15-mer on every run, about 1 GB
+/// transient at the cap), only for references up to 50 Mb of transcript sequence (panels); larger
+/// ones store an empty map and the filter falls back to the Alu check alone.
+/// Stored as two sorted arrays (15-mer, owning gene or <see cref="Shared"/>), searched by bisection:
+/// the filter asks about a few hundred 15-mers per run.
 /// </summary>
 public sealed class RepeatMap
 {
     public const int K = 15;
-    private const int Shared = -1;
-    private const long MaxBases = 50_000_000;
-    private readonly Dictionary<int, int> _geneOf;
+    public const long MaxBases = 50_000_000;
+    internal const int Shared = -1;
 
-    private RepeatMap(Dictionary<int, int> geneOf) => _geneOf = geneOf;
-
-    public static RepeatMap? TryBuild(IReadOnlyList<Transcript> transcripts)
+    internal RepeatMap(int[] kmers, int[] genes, bool built)
     {
-        var total = transcripts.Sum(t => (long)t.Length);
-        if (total > MaxBases)
+        Kmers = kmers;
+        Genes = genes;
+        Built = built;
+    }
+
+    /// <summary>False when the reference was too large to map (the filter then uses the Alu consensus only).</summary>
+    public bool Built { get; }
+
+    /// <summary>Canonical 15-mers (2 bits a base, so they fit an int), ascending, distinct.</summary>
+    internal int[] Kmers { get; }
+
+    /// <summary>The gene index owning each 15-mer, or <see cref="Shared"/> when two or more genes have it.</summary>
+    internal int[] Genes { get; }
+
+    public static RepeatMap Build(IReadOnlyList<Transcript> transcripts)
+    {
+        if (transcripts.Sum(t => (long)t.Length) > MaxBases)
         {
-            return null;
+            return new RepeatMap([], [], built: false);
         }
 
-        var map = new Dictionary<int, int>((int)Math.Min(total, int.MaxValue / 4));
+        // (15-mer << 32 | gene) pairs, sorted: equal 15-mers become adjacent, then one pass assigns owners.
+        var pairs = new long[transcripts.Sum(t => (long)Math.Max(0, t.Length - K + 1))];
+        var n = 0;
         foreach (var t in transcripts)
         {
             for (var p = 0; p + K <= t.Length; p++)
             {
                 if (Kmer.TryCanonical(t.Codes, p, K, out var kmer, out _))
                 {
-                    var key = (int)kmer;
-                    if (!map.TryGetValue(key, out var gene))
-                    {
-                        map[key] = t.Gene;
-                    }
-                    else if (gene != t.Gene && gene != Shared)
-                    {
-                        map[key] = Shared;
-                    }
+                    pairs[n++] = ((long)kmer << 32) | (uint)t.Gene;
                 }
             }
         }
 
-        return new RepeatMap(map);
+        Array.Sort(pairs, 0, n);
+        var kmers = new List<int>();
+        var genes = new List<int>();
+        for (var i = 0; i < n;)
+        {
+            var key = (int)(pairs[i] >> 32);
+            var gene = (int)(uint)pairs[i];
+            var j = i + 1;
+            while (j < n && (int)(pairs[j] >> 32) == key)
+            {
+                if ((int)(uint)pairs[j] != gene)
+                {
+                    gene = Shared;
+                }
+
+                j++;
+            }
+
+            kmers.Add(key);
+            genes.Add(gene);
+            i = j;
+        }
+
+        return new RepeatMap([.. kmers], [.. genes], built: true);
     }
 
     /// <summary>Fraction of the 15-mers of <paramref name="codes"/> that also occur in a gene other than <paramref name="gene"/>.</summary>
@@ -61,7 +94,8 @@ public sealed class RepeatMap
             }
 
             total++;
-            if (_geneOf.TryGetValue((int)kmer, out var g) && g != gene)
+            var at = Array.BinarySearch(Kmers, (int)kmer);
+            if (at >= 0 && Genes[at] != gene)
             {
                 shared++;
             }

@@ -17,7 +17,7 @@ public static class FusionProvenanceLines
         [
             new("trek_version", p.TrekVersion),
             new("command", command),
-            new("index", string.Create(CultureInfo.InvariantCulture, $"{indexLocation} ({inputs}; k={m.K}; genes={m.Genes})")),
+            new("index", string.Create(CultureInfo.InvariantCulture, $"{indexLocation} ({inputs}; k={m.K}; genes={m.Genes}; assembly={m.Assembly ?? FusionFormat.Missing}; annotation={m.Annotation ?? FusionFormat.Missing})")),
             new("sample", p.Sample ?? defaultSample),
             new("fragments", p.Pairs.ToString(CultureInfo.InvariantCulture)),
         ];

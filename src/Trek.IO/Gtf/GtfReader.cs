@@ -5,6 +5,36 @@ namespace Trek.IO.Gtf;
 /// <summary>Streams GTF records (GENCODE/Ensembl style `key "value";` attributes; repeated `tag` keys are collected).</summary>
 public static class GtfReader
 {
+    /// <summary>
+    /// The header: the comment lines before the first record, as key/value pairs. Ensembl writes `#!genome-build GRCh38.p14`
+    /// (key and value split at the first space), GENCODE `##description: ...` (split at the first ": ").
+    /// Comment lines of another shape are kept with an empty key rather than dropped.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Header(string path)
+    {
+        var header = new List<KeyValuePair<string, string>>();
+        foreach (var (_, line) in TextLines.Read(path))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line[0] != '#')
+            {
+                break;
+            }
+
+            var text = line.TrimStart('#', '!').Trim();
+            var colon = text.IndexOf(": ", StringComparison.Ordinal);
+            var space = text.IndexOf(' ');
+            var cut = line.StartsWith("#!", StringComparison.Ordinal) ? space : colon;
+            header.Add(cut > 0 ? new(text[..cut], text[(cut + 1)..].TrimStart(':', ' ')) : new(string.Empty, text));
+        }
+
+        return header;
+    }
+
     /// <param name="features">Only these feature types are parsed (others skipped cheaply); null for all.</param>
     /// <exception cref="InputException">Wrong column count, non-numeric or inverted coordinates, bad strand.</exception>
     public static IEnumerable<GtfRecord> Read(string path, IReadOnlySet<string>? features = null)

@@ -26,7 +26,7 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
     public void Call_EtvNtrk3_HasTheTrueBreakpointExonsFrameAndKinaseDomain()
     {
         var c = _run.Single("ETV6::NTRK3");
-        Assert.Equal((new GenomicPosition("12", 11869969, Strand.Plus, null), new GenomicPosition("15", 87940753, Strand.Minus, null)), (c.Break1!.Genomic, c.Break2!.Genomic));
+        Assert.Equal((new GenomicPosition("12", 11869969, Strand.Plus, "GRCh38"), new GenomicPosition("15", 87940753, Strand.Minus, "GRCh38")), (c.Break1!.Genomic, c.Break2!.Genomic));
         Assert.Equal((5, 15), (c.Break1.Exon, c.Break2.Exon));
         Assert.Equal((JunctionSite.SpliceSite, JunctionSite.SpliceSite), (c.Site1, c.Site2));
         Assert.Equal(ReadingFrame.InFrame, c.Frame);
@@ -53,7 +53,7 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
     {
         // FusionCatcher on the same spike-in (shared/data/fusioncatcher_test/final-list...): 21:41494381:- / 7:13935844:-.
         var c = _run.Single("TMPRSS2::ETV1");
-        Assert.Equal((new GenomicPosition("21", 41494381, Strand.Minus, null), new GenomicPosition("7", 13935844, Strand.Minus, null)), (c.Break1!.Genomic, c.Break2!.Genomic));
+        Assert.Equal((new GenomicPosition("21", 41494381, Strand.Minus, "GRCh38"), new GenomicPosition("7", 13935844, Strand.Minus, "GRCh38")), (c.Break1!.Genomic, c.Break2!.Genomic));
         Assert.Equal((JunctionSite.Exon, JunctionSite.Exon), (c.Site1, c.Site2));
         Assert.Equal(Confidence.Medium, c.Confidence);
     }
@@ -65,7 +65,7 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
         // spanning pairs name EML4, split reads place the ALK side at the start of exon 20.
         var c = _run.Single("EML4::ALK");
         Assert.Null(c.Break1);
-        Assert.Equal((new GenomicPosition("2", 29223528, Strand.Minus, null), 20), (c.Break2!.Genomic, c.Break2.Exon));
+        Assert.Equal((new GenomicPosition("2", 29223528, Strand.Minus, "GRCh38"), 20), (c.Break2!.Genomic, c.Break2.Exon));
         Assert.True(c.SplitReads > 0 && c.SpanningPairs > 0);
         Assert.Equal(Confidence.Medium, c.Confidence);
     }

@@ -16,8 +16,8 @@ public sealed class FilterTests
             {
                 Gene1 = gene1 ?? (g1 == "." ? null : G(g1, "1", '+', 1, 2)),
                 Gene2 = gene2 ?? G(g2, "1", '+', 1, 2),
-                Break1 = exact1 ? new JunctionSide("t1", 99, new GenomicPosition("1", 100, Strand.Plus, null), 1, site1) : null,
-                Break2 = new JunctionSide("t2", 199, new GenomicPosition("1", 200, Strand.Plus, null), 2, site2),
+                Break1 = exact1 ? new JunctionSide("t1", null, 99, new GenomicPosition("1", 100, Strand.Plus, null), 1, site1) : null,
+                Break2 = new JunctionSide("t2", null, 199, new GenomicPosition("1", 200, Strand.Plus, null), 2, site2),
                 SplitReads = split,
                 SpanningPairs = spanning,
                 Ffpm = 0,

@@ -69,9 +69,11 @@ public sealed class IndexStoreTests(SyntheticReferenceFixture fixture) : IClassF
     [InlineData(14)]
     [InlineData(32)]
     [InlineData(30)]
-    public void Build_BadKmer_IsUsageError(int k)
+    public void Build_BadKmer_IsRefusedWithADomainMessage(int k)
     {
-        Assert.Throws<UsageException>(() => IndexBuilder.Build(_ref.Fasta, _ref.Gtf, null, k, null, null));
+        Assert.False(IndexBuilder.IsValidK(k));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => IndexBuilder.Build(_ref.Fasta, _ref.Gtf, null, k, null, null));
+        Assert.DoesNotContain("--", ex.Message);
     }
 
     [Fact]

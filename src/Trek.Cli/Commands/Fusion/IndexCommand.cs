@@ -21,6 +21,11 @@ internal static class IndexCommand
         {
             var err = parse.InvocationConfiguration.Error;
             var clock = Stopwatch.StartNew();
+            if (!IndexBuilder.IsValidK(parse.GetValue(kmer)))
+            {
+                throw new UsageException($"--kmer must be odd and between 15 and 31 (got {parse.GetValue(kmer)})");
+            }
+
             var dir = parse.GetValue(output)!;
             var geneValue = parse.GetValue(genes);
             using var files = new CommandFiles(parse)
@@ -31,7 +36,7 @@ internal static class IndexCommand
             var index = IndexBuilder.Build(parse.GetValue(fasta)!, parse.GetValue(gtf)!, GeneList.Parse(geneValue), parse.GetValue(kmer), parse.GetValue(domains), err);
             IndexStore.Save(index, dir);
             var m = index.Manifest;
-            err.WriteLine($"trek index: {m.Shape} reference; genes={m.Genes} transcripts={m.Transcripts} kmers={m.DistinctKmers:N0} k={m.K}; " +
+            err.WriteLine($"trek index: {m.Shape} reference; assembly {m.Assembly ?? "not stated"}; annotation {m.Annotation ?? "not stated"}; genes={m.Genes} transcripts={m.Transcripts} kmers={m.DistinctKmers:N0} k={m.K}; " +
                           $"kinase domains located in {index.Transcripts.Count(t => t.DomainStart >= 0)} transcripts; wrote {dir} in {clock.Elapsed.TotalSeconds:F1} s");
             return ExitCodes.Ok;
         });
