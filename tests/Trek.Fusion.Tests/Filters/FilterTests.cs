@@ -90,7 +90,7 @@ public sealed class FilterTests
     /// <summary>Partner-unknown candidates on one gene, one per 3' site (exon start i at position 1000 + i).</summary>
     private static List<FusionCandidate> Sites(string gene, int index, params long[] support) =>
         [.. support.Select((n, i) => Call(".", gene, split: n, spanning: 0, exact1: false, gene2: G(gene, "15", '-', 1, 2, index)) is var c
-            ? c with { Call = c.Call with { Break2 = new JunctionSide("t", 10 * i, new GenomicPosition("15", 1000 + i, Strand.Minus, null), i + 2, JunctionSite.SpliceSite) } }
+            ? c with { Call = c.Call with { Break2 = new JunctionSide("t", null, 10 * i, new GenomicPosition("15", 1000 + i, Strand.Minus, null), i + 2, JunctionSite.SpliceSite) } }
             : c)];
 
     [Fact]
