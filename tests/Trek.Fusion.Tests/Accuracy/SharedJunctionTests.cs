@@ -16,7 +16,7 @@ public sealed class SharedJunctionTests
     public void Call_NpmAlkReads_StayOnTheirOwnPartnerUnknownCall()
     {
         var alk = Assert.Single(Run.Value.Passed, c => c.Fusion == ".::ALK");
-        Assert.Equal(new GenomicPosition("2", 29223528, Strand.Minus, null), alk.Break2!.Genomic);
+        Assert.Equal(new GenomicPosition("2", 29223528, Strand.Minus, null), alk.Break2!.Genomic!.Value with { Assembly = null }); // locus only; the assembly comes from the GTF header
         Assert.EndsWith("GTGGACAGCACTTAGTAG", alk.Junction!.FivePrime, StringComparison.Ordinal); // FusionCatcher's NPM1 junction
 
         var eml4 = Assert.Single(Run.Value.Passed, c => c.Fusion == "EML4::ALK");
@@ -28,7 +28,7 @@ public sealed class SharedJunctionTests
     public void Call_GopcRos1_PartnerUnknownAtFusionCatchersBreak()
     {
         var ros1 = Assert.Single(Run.Value.Passed, c => c.Fusion == ".::ROS1");
-        Assert.Equal(new GenomicPosition("6", 117321394, Strand.Minus, null), ros1.Break2!.Genomic);
+        Assert.Equal(new GenomicPosition("6", 117321394, Strand.Minus, null), ros1.Break2!.Genomic!.Value with { Assembly = null });
         Assert.EndsWith("AAAGTATTACAAG", ros1.Junction!.FivePrime, StringComparison.Ordinal); // GOPC exon 8 end, FusionCatcher
     }
 
