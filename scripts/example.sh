@@ -7,6 +7,7 @@ out=${1:-out/example}
 ex=examples/pizzly-spikein
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash scripts/build.sh out/trek >/dev/null
+mkdir -p "$out"   # trek never creates folders for its outputs (docs/cli.md); the example owns this one
 trek() { dotnet out/trek/trek.dll "$@"; }
 trek index --fasta "$ex/transcripts.fasta.gz" --gtf "$ex/transcripts.gtf.gz" -o "$out/index"
 trek fusions --index "$out/index" --r1 "$ex/reads_1.fastq.gz" --r2 "$ex/reads_2.fastq.gz" \
