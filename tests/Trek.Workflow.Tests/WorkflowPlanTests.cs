@@ -17,6 +17,17 @@ public sealed class WorkflowPlanTests : IDisposable
         Assert.Matches(@"(?m)^fusions\s+1\b", output);
         Assert.Matches(@"(?m)^cohort\s+1\b", output);
         Assert.Contains("wildcards: sample=SRR1659964", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^report\s+\d", output);
+    }
+
+    [Fact]
+    public void DryRun_ReportEnabled_PlansOneReportPerSample()
+    {
+        // config `report: true` adds `trek report` per sample (one sample in the shipped sheet); the default plans none (test above).
+        var (code, output) = Snakemake.Run(Path.Combine(Fixtures.Repo(), "workflow"), "-n", "--config", "report=True");
+        Assert.True(code == 0, output);
+        Assert.Matches(@"(?m)^report\s+1\b", output);
+        Assert.Contains("results/samples/SRR1659964/report.html", output, StringComparison.Ordinal);
     }
 
     [Fact]

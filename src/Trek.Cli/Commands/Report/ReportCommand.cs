@@ -11,7 +11,7 @@ using Trek.Reports.Stats;
 
 namespace Trek.Cli.Commands.Report;
 
-/// <summary>`trek report`: the clinical report (HTML, optional PDF and FHIR R4 bundle) from fusions.tsv.</summary>
+/// <summary>`trek report`: the clinical report (HTML, optional PDF) from fusions.tsv; the FHIR R4 bundle is not built yet.</summary>
 internal static class ReportCommand
 {
     public static Command Create()
@@ -23,7 +23,7 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "Report HTML file (required)", Required = true };
         var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF (A4) with Debian chromium" };
         var date = new Option<string?>("--date") { Description = "Report date yyyy-MM-dd (default: today, UTC)" };
-        var command = new Command("report", "Write the clinical NTRK fusion report: HTML (offline, prints on A4), optional PDF and FHIR R4 bundle.")
+        var command = new Command("report", "Write the clinical NTRK fusion report: HTML (offline, prints on A4) and optionally a PDF.")
         {
             fusions, sample, index, stats, output, pdf, date,
         };
