@@ -1,3 +1,4 @@
+using Trek.Core.Text;
 namespace Trek.Cli.Validation;
 
 /// <summary>"Did you mean": the closest known name to a mistyped one (edit distance, or one a prefix of the other), git style.</summary>
@@ -19,29 +20,5 @@ internal static class Suggestions
         Closest(typed, known) is { } name ? $"; did you mean `{name}`?" : "";
 
     /// <summary>Levenshtein distance, case-insensitive so `--Threads` finds `--threads`.</summary>
-    public static int Distance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    public static int Distance(string a, string b) => EditDistance.Between(a.ToLowerInvariant(), b.ToLowerInvariant());
 }

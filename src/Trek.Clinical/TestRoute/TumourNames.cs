@@ -1,4 +1,5 @@
 using System.Text;
+using Trek.Core.Text;
 
 namespace Trek.Clinical.TestRoute;
 
@@ -32,28 +33,6 @@ public static class TumourNames
         return joined;
     }
 
-    /// <summary>Levenshtein distance, for the nearest-match suggestions (names are short; no need for anything faster).</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>Levenshtein distance, for the nearest-match suggestions.</summary>
+    public static int Distance(string a, string b) => EditDistance.Between(a, b);
 }

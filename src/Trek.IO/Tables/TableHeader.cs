@@ -1,4 +1,5 @@
 using Trek.Core;
+using Trek.Core.Text;
 
 namespace Trek.IO.Tables;
 
