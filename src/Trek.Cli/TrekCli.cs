@@ -82,6 +82,11 @@ public static class TrekCli
                 stderr.WriteLine($"trek: error: {ex.Message}");
                 stderr.WriteLine($"see `{command} --help`");
                 return ExitCodes.Usage;
+            case InvalidParameterException:
+                // A domain parameter error no command mapped to its option (OptionErrors): still the user's to fix.
+                stderr.WriteLine($"trek: error: {ex.Message}");
+                stderr.WriteLine($"see `{command} --help`");
+                return ExitCodes.Usage;
             case InputException:
                 stderr.WriteLine($"trek: error: {ex.Message}");
                 return ExitCodes.BadInput;

@@ -2,7 +2,7 @@ namespace Trek.Core;
 
 /// <summary>
 /// Bad input from the user: a malformed record, an impossible value, a file that does not match.
-/// The CLI prints <see cref="Exception.Message"/> as one line and exits with <see cref="ExitCodes.BadInput"/>;
+/// The CLI prints <see cref="Exception.Message"/> as one line and exits with its bad-input code (2);
 /// no stack trace is shown, because the fix is in the input, not in Trek.
 /// </summary>
 public sealed class InputException : Exception

@@ -34,14 +34,14 @@ public sealed class AtomicFile : IDisposable
     /// <summary>True when the output is written in place (standard output, a pipe, a device), so a failure cannot be undone.</summary>
     public bool InPlace => _temp is null;
 
-    /// <exception cref="UsageException">The path is empty.</exception>
+    /// <exception cref="InvalidParameterException">The path is empty.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist (it is never created).</exception>
     /// <exception cref="IOException">The path is a directory, or the file cannot be created.</exception>
     public static AtomicFile Create(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UsageException("an output path is empty; give a file name or - for standard output");
+            throw new InvalidParameterException("output path", "is empty; give a file name or - for standard output");
         }
 
         if (path == "-")

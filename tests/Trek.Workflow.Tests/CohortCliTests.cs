@@ -119,7 +119,7 @@ public sealed class CohortCliTests : IDisposable
         args.RemoveRange(3, 2);   // no --exclude D
         var (code, err) = Run([.. args]);
         Assert.Equal(2, code);
-        Assert.Equal("trek: error: sample 'D' of the sheet has no fusions table (give it, or --exclude it)", err.Trim());
+        Assert.Equal("trek: error: sample 'D' of the sheet has no fusions table (give it, or exclude it from the cohort)", err.Trim());
     }
 
     [Fact]

@@ -10,11 +10,13 @@ public static class CohortBuilder
 {
     private static readonly string[] NtrkGenes = ["NTRK1", "NTRK2", "NTRK3"];
 
+    /// <exception cref="InvalidParameterException">An excluded sample is not in the sheet.</exception>
+    /// <exception cref="InputException">The sheet, tables and stats files disagree.</exception>
     public static CohortSummary Build(IReadOnlyList<SheetEntry> sheet, IReadOnlyCollection<string> exclude, IReadOnlyList<SampleFusions> fusions, IReadOnlyList<RunStats> stats)
     {
         foreach (var name in exclude.Where(x => sheet.All(e => e.Sample != x)))
         {
-            throw new UsageException($"--exclude {name}: no such sample in the sheet");
+            throw new InvalidParameterException("excluded sample", $"{name}: no such sample in the sheet");
         }
 
         var byName = Unique(fusions, f => f.Sample, f => f.Source, "fusions table");
@@ -22,8 +24,8 @@ public static class CohortBuilder
         var samples = new List<CohortSample>();
         foreach (var entry in sheet.Where(e => !exclude.Contains(e.Sample)))
         {
-            var table = byName.GetValueOrDefault(entry.Sample) ?? throw new InputException($"sample '{entry.Sample}' of the sheet has no fusions table (give it, or --exclude it)");
-            var run = statsByName.GetValueOrDefault(entry.Sample) ?? throw new InputException($"sample '{entry.Sample}' of the sheet has no stats file (give it, or --exclude it)");
+            var table = byName.GetValueOrDefault(entry.Sample) ?? throw new InputException($"sample '{entry.Sample}' of the sheet has no fusions table (give it, or exclude it from the cohort)");
+            var run = statsByName.GetValueOrDefault(entry.Sample) ?? throw new InputException($"sample '{entry.Sample}' of the sheet has no stats file (give it, or exclude it from the cohort)");
             Check(table, run);
             samples.Add(new CohortSample(entry, table, run));
         }

@@ -65,7 +65,7 @@ public static class EscalationSimulator
     {
         if (s.DltProbabilities.Count == 0)
         {
-            throw new InputException("--dlt-probabilities needs at least one dose");
+            throw new InputException("the DLT probabilities need at least one dose");
         }
 
         if (s.DltProbabilities.Count > MaxDoseLevels)

@@ -31,7 +31,7 @@ internal static class CohortCommand
             var entries = SampleSheetReader.Read(parse.GetValue(sheet)!, Warn);
             var tables = parse.GetValue(fusions)!.Select(f => FusionTableReader.Read(f, Warn)).ToList();
             var runs = parse.GetValue(stats)!.Select(RunStatsReader.Read).ToList();
-            var cohort = CohortBuilder.Build(entries, parse.GetValue(exclude)!.ToHashSet(StringComparer.Ordinal), tables, runs);
+            var cohort = OptionErrors.For("--exclude", () => CohortBuilder.Build(entries, parse.GetValue(exclude)!.ToHashSet(StringComparer.Ordinal), tables, runs));
             var dir = parse.GetValue(outDir)!;
             Directory.CreateDirectory(dir);
             CommandOutput.WriteFile(Path.Combine(dir, "matrix.tsv"), w => CohortTsvWriter.WriteMatrix(w, cohort));

@@ -19,7 +19,7 @@ internal static class GeneList
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new Core.UsageException($"{option}: the gene list is empty (leave the option out to use the default)");
+            throw new UsageException($"{option}: the gene list is empty (leave the option out to use the default)");
         }
 
         var isFile = File.Exists(value);
@@ -34,9 +34,9 @@ internal static class GeneList
         var list = items.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (list.FirstOrDefault(s => s.Any(char.IsWhiteSpace)) is { } spaced)
         {
-            throw new Core.UsageException($"{option}: `{spaced}` is not a gene name; separate names with commas or put one per line in a file");
+            throw new UsageException($"{option}: `{spaced}` is not a gene name; separate names with commas or put one per line in a file");
         }
 
-        return list.Count == 0 ? throw new Core.UsageException($"{option}: gene list '{value}' is empty") : list;
+        return list.Count == 0 ? throw new UsageException($"{option}: gene list '{value}' is empty") : list;
     }
 }

@@ -32,7 +32,7 @@ internal static class EndpointsCommand
             var unitName = parseResult.GetValue(unit)!;
             var daysPerUnit = unitName switch { "days" => 1, "weeks" => 7, _ => EndpointRules.DaysPerMonth };
             var options = new EndpointOptions(
-                ConfidenceTypes.Parse(parseResult.GetValue(confType)!),
+                OptionErrors.For("--conf-type", () => ConfidenceTypes.Parse(parseResult.GetValue(confType)!)),
                 unitName,
                 daysPerUnit,
                 parseResult.GetValue(dcr),

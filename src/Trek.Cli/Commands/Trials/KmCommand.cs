@@ -31,7 +31,7 @@ internal static class KmCommand
         };
         command.SetAction(parseResult =>
         {
-            var type = ConfidenceTypes.Parse(parseResult.GetValue(confType)!);
+            var type = OptionErrors.For("--conf-type", () => ConfidenceTypes.Parse(parseResult.GetValue(confType)!));
             var conf = parseResult.GetValue(level);
             var times = TrialsOutput.Numbers(parseResult.GetValue(landmarks), "--landmarks");
             var path = parseResult.GetValue(input)!;

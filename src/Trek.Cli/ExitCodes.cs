@@ -1,4 +1,4 @@
-namespace Trek.Core;
+namespace Trek.Cli;
 
 /// <summary>The one place exit codes are defined; README "Exit codes" documents the same table.</summary>
 public static class ExitCodes
