@@ -4,23 +4,24 @@ using Trek.Core;
 
 namespace Trek.Cli.Commands.Clinical;
 
-/// <summary>Shared output for the decision-support commands: readable text by default, TrekJson with --json.</summary>
+/// <summary>Shared output for the decision-support commands: readable text by default, TrekJson with --format json (or --json), to -o.</summary>
 internal static class ClinicalOutput
 {
-    public static Option<bool> JsonOption() => new("--json") { Description = "Print a stable JSON document (snake_case keys) instead of text (default: false)" };
+    /// <summary>The decision-support commands write a text or a JSON document (docs/cli.md).</summary>
+    public static DocumentOptions Options() => new(OutputFormat.Text, OutputFormat.Json);
 
-    public static int Write<T>(ParseResult parseResult, bool json, T value, Action<TextWriter> text)
+    /// <summary>Declares the files (input, -o), writes the document in the chosen format and publishes it.</summary>
+    public static int Write<T>(ParseResult parseResult, DocumentOptions io, T value, Action<TextWriter> text)
     {
-        var output = parseResult.InvocationConfiguration.Output;
-        if (json)
-        {
-            output.WriteLine(TrekJson.Serialize(value));
-        }
-        else
-        {
-            text(output);
-        }
+        using var files = io.Declare(parseResult).Open();
+        return Write(parseResult, io, files, value, text);
+    }
 
+    /// <summary>Writes the document to files opened (and checked) before the input was read, and publishes it.</summary>
+    public static int Write<T>(ParseResult parseResult, DocumentOptions io, CommandFiles files, T value, Action<TextWriter> text)
+    {
+        io.Write(parseResult, files, value, text);
+        files.Commit();
         return ExitCodes.Ok;
     }
 

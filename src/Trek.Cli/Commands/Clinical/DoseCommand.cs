@@ -22,12 +22,13 @@ internal static class DoseCommand
         var inhibitor = new Option<bool>("--strong-cyp3a4-inhibitor") { Description = "A strong CYP3A4 inhibitor cannot be avoided (default: false)" };
         var inducer = new Option<bool>("--strong-cyp3a4-inducer") { Description = "A strong CYP3A4 inducer cannot be avoided (default: false)" };
         var force = new Option<bool>("--force") { Description = "Accept a height-weight pair whose BMI is outside 5-100 kg/m2 (refused otherwise as a likely typo); the dose is then printed with a warning (default: false)" };
-        var json = ClinicalOutput.JsonOption();
+        var io = ClinicalOutput.Options();
 
         var command = new Command("dose", "Larotrectinib dose: BSA, 100 mg/m2 twice daily capped at 100 mg (label 2.2), label dose modifications, rounding to capsules or a volume an oral syringe can measure.")
         {
-            height, weight, formula, age, reductions, hepatic, inhibitor, inducer, force, json,
+            height, weight, formula, age, reductions, hepatic, inhibitor, inducer, force,
         };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
             var request = new DoseRequest(
@@ -42,12 +43,12 @@ internal static class DoseCommand
                 parseResult.GetValue(force));
             var result = LarotrectinibDosing.Compute(request);
             // In JSON the warning is a field a program may not show; stderr makes sure a person sees it.
-            foreach (var warning in parseResult.GetValue(json) ? result.Warnings : [])
+            foreach (var warning in io.FormatOf(parseResult) == OutputFormat.Json ? result.Warnings : [])
             {
                 parseResult.InvocationConfiguration.Error.WriteLine($"trek: {warning}");
             }
 
-            return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), result, w => Text(w, request, result));
+            return ClinicalOutput.Write(parseResult, io, result, w => Text(w, request, result));
         });
         return command;
     }

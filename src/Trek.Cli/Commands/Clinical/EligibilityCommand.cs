@@ -12,24 +12,28 @@ internal static class EligibilityCommand
 {
     public static Command Create()
     {
-        var record = new Argument<string>("record") { Description = "Patient record, JSON or YAML ('-' = stdin); keys in docs/clinical.md" };
+        var io = ClinicalOutput.Options().WithPositionalInput(
+            "record",
+            "Patient record, JSON or YAML (- = stdin); the same as -i",
+            "Patient record, JSON or YAML (- = stdin); keys in docs/clinical.md; may also be given without -i (required)");
         var on = new Option<string?>("--on") { Description = "Assessment date YYYY-MM-DD when the record has no assessment_date (default: today, UTC)" };
         var criteria = new Option<string>("--criteria") { Description = "Criteria set: nct02637687_registry (current registry record: from birth through 21 years) or laetsch_2018 (2018 publication: 1 month to 21 years) (default: nct02637687_registry)", DefaultValueFactory = _ => EligibilityCriteriaSet.Registry.Id };
         criteria.AcceptOnlyFromAmong([.. EligibilityCriteriaSet.All.Select(c => c.Id)]);
-        var json = ClinicalOutput.JsonOption();
         var command = new Command("eligibility", "Check a patient record against the SCOUT paediatric larotrectinib study design (NCT02637687; Laetsch et al. 2018), with a dated criteria set.")
         {
-            record, on, criteria, json,
+            on, criteria,
         };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var path = parseResult.GetValue(record)!;
+            var path = io.RequiredInputPath(parseResult, "patient record");
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             if (parseResult.GetValue(on) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
             {
                 throw new UsageException($"--on {text}: give a date as YYYY-MM-DD");
             }
 
+            using var files = io.Declare(parseResult).Open();
             System.Text.Json.Nodes.JsonNode? root;
             using (var stream = InputFile.OpenRead(path))
             {
@@ -38,7 +42,7 @@ internal static class EligibilityCommand
 
             var set = EligibilityCriteriaSet.Find(parseResult.GetValue(criteria)!)!;
             var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(root, path, today), set);
-            return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), report, w => Text(w, report));
+            return ClinicalOutput.Write(parseResult, io, files, report, w => Text(w, report));
         });
         return command;
     }

@@ -18,16 +18,17 @@ internal static class TestRouteCommand
         var rtPcr = Result("--rt-pcr", "RT-PCR for the fusion transcript", withWeak: false);
         var dna = Result("--dna-ngs", "DNA-based NGS", withWeak: false);
         var rna = Result("--rna-ngs", "RNA-based NGS", withWeak: false);
-        var json = ClinicalOutput.JsonOption();
+        var io = ClinicalOutput.Options();
         var command = new Command("test-route", "Recommend the next NTRK fusion test and state the conclusion so far, handling discordant results explicitly.")
         {
-            tumour, list, age, ihc, fish, rtPcr, dna, rna, json,
+            tumour, list, age, ihc, fish, rtPcr, dna, rna,
         };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
             if (parseResult.GetValue(list))
             {
-                return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), ListText);
+                return ClinicalOutput.Write(parseResult, io, new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), ListText);
             }
 
             var tumourText = parseResult.GetValue(tumour) ?? throw new UsageException("test-route: --tumour is required (trek test-route --list-tumours lists the accepted types)");
@@ -35,7 +36,7 @@ internal static class TestRouteCommand
             var results = new TestResults(Parse(parseResult.GetValue(ihc)), Parse(parseResult.GetValue(fish)), Parse(parseResult.GetValue(rtPcr)), Parse(parseResult.GetValue(dna)), Parse(parseResult.GetValue(rna)));
             var group = ageText == "adult" ? AgeGroup.Adult : AgeGroup.Paediatric;
             var advice = TestRouteAdvisor.Advise(tumourText, group, results);
-            return ClinicalOutput.Write(parseResult, parseResult.GetValue(json), advice, w =>
+            return ClinicalOutput.Write(parseResult, io, advice, w =>
             {
                 w.WriteLine($"Tumour: {advice.Tumour} ({advice.TumourCode}, {advice.Vocabulary}; {advice.TumourGroup}); age group: {advice.AgeGroup}");
                 w.WriteLine($"Results: IHC {results.Ihc}, FISH {results.Fish}, RT-PCR {results.RtPcr}, DNA NGS {results.DnaNgs}, RNA NGS {results.RnaNgs}");
