@@ -25,5 +25,6 @@ internal static class CommandRegistry
         yield return Commands.Report.ReportCommand.Create();
         yield return Commands.Report.DrawCommand.Create();
         yield return Commands.Report.ExportCommand.Create();
+        yield return Commands.Serve.ServeCommand.Create();
     }
 }

@@ -56,12 +56,23 @@ public static class TrekCli
     }
 
     /// <summary>
+    /// Set by a command that stops gracefully on SIGINT/SIGTERM by itself and writes no temporary outputs
+    /// (`trek serve`: the web host finishes the requests in flight and exits 0), so the handler below leaves it be.
+    /// </summary>
+    internal static volatile bool CommandStopsItself;
+
+    /// <summary>
     /// SIGINT (Ctrl-C), SIGTERM (kill, a scheduler's time limit) and SIGHUP: delete every temporary
     /// output, say so, and exit 128 + the signal number as a shell does, so no `.NAME.PID.tmp` and no
     /// partial output remain. Runs on the runtime's signal thread.
     /// </summary>
     private static void OnSignal(PosixSignalContext context)
     {
+        if (CommandStopsItself)
+        {
+            return;
+        }
+
         TempFiles.DeleteAll();
         var number = context.Signal switch { PosixSignal.SIGHUP => 1, PosixSignal.SIGINT => 2, _ => 15 };
         Console.Error.WriteLine($"trek: interrupted by signal {number}; no output written");
