@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Trek.Fusion.Reads;
@@ -31,17 +32,24 @@ public static class Mismatches
         return hi <= lo ? outside : outside + CountEqualLength(read[lo..hi], transcript.Slice(lo + diagonal, hi - lo));
     }
 
-    /// <summary>Mismatching positions of two equal-length code spans; an N (code 4) never matches.</summary>
+    /// <summary>Mismatching positions of two equal-length code spans; an N (code 4) never matches. Empty spans give 0.</summary>
+    /// <exception cref="ArgumentException">The spans differ in length (the vector loop would read past the shorter one).</exception>
     public static int CountEqualLength(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
+        if (a.Length != b.Length)
+        {
+            throw new ArgumentException($"the spans differ in length ({a.Length} and {b.Length})", nameof(b));
+        }
+
         var n = a.Length;
         var i = 0;
         var mm = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<byte>.Count)
         {
+            // GetReference, not a[0]: valid for any length, and the loop only loads whole 32-byte blocks inside both spans.
             var four = Vector256.Create((byte)4);
-            ref var ra = ref Unsafe.AsRef(in a[0]);
-            ref var rb = ref Unsafe.AsRef(in b[0]);
+            ref var ra = ref MemoryMarshal.GetReference(a);
+            ref var rb = ref MemoryMarshal.GetReference(b);
             for (; i + 32 <= n; i += 32)
             {
                 var va = Vector256.LoadUnsafe(ref ra, (nuint)i);
