@@ -42,6 +42,19 @@ public sealed record FusionOptions
     /// <summary>Filters switched off (`--disable-filter NAME`, names in <see cref="FilterNames"/>).</summary>
     public IReadOnlySet<FilterId> DisabledFilters { get; init; } = new HashSet<FilterId>();
 
+    /// <summary>
+    /// Fusions always reported when present (`--known-fusions`, Arriba's `-k`): exempt from novel_background, and
+    /// from min_support down to Arriba's floor of <see cref="KnownFusionMinSupport"/> fragments; marked `known`.
+    /// Default: the bundled kinase-panel list.
+    /// </summary>
+    public Lists.KnownFusions KnownFusions { get; init; } = Lists.KnownFusions.Default;
+
+    /// <summary>Arriba recovers a known fusion removed for low support only with at least two supporting reads (recover_known_fusions.cpp).</summary>
+    public const int KnownFusionMinSupport = 2;
+
+    /// <summary>Recurrent artefacts removed by gene pair or breakpoint (`--blacklist`, Arriba's `-b`); none by default.</summary>
+    public Lists.Blacklist Blacklist { get; init; } = Lists.Blacklist.None;
+
     /// <summary>Fusion kinases with approved or investigational TKIs (ESMO 2019 NTRK recommendations; NCCN kinase fusion drivers).</summary>
     public static IReadOnlySet<string> DefaultKinases { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -56,7 +56,7 @@ public sealed class FusionCliTests : IDisposable
 
         // One line per stage, in the order the filters run (docs/fusion.md); the count never rises and ends at the calls written.
         var stageLines = err.Split('\n').Where(l => l.Contains("(remaining=", StringComparison.Ordinal)).ToList();
-        string[] order = ["candidates", "duplicates", "homology", "repeat", "pseudogene", "read_through", "low_complexity", "splice_acceptor", "novel_background", "min_support"];
+        string[] order = ["candidates", "duplicates", "homology", "repeat", "pseudogene", "read_through", "low_complexity", "splice_acceptor", "novel_background", "min_support", "blacklist"];
         Assert.Equal(order.Length, stageLines.Count);
         Assert.StartsWith("trek fusions: candidates: ", stageLines[0], StringComparison.Ordinal);
         for (var i = 1; i < order.Length; i++)
@@ -220,7 +220,7 @@ public sealed class FusionCliTests : IDisposable
         var index = Index();
         var output = Path.Combine(_dir, "strict.tsv");
         var discarded = Path.Combine(_dir, "strict.discarded.tsv");
-        var (code, _, err) = Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--discarded", discarded, "--min-support", "25");
+        var (code, _, err) = Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--discarded", discarded, "--min-support", "25", "--known-fusions", "none");
         Assert.Equal(0, code);
         var removed = File.ReadLines(discarded).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
 
@@ -230,7 +230,7 @@ public sealed class FusionCliTests : IDisposable
         Assert.Contains("filter min_support (remaining=6)", err);
 
         var all = Path.Combine(_dir, "all.tsv");
-        Assert.Equal(0, Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", all, "--min-support", "25", "--disable-filter", "min_support").Code);
+        Assert.Equal(0, Run("fusions", "--index", index, "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", all, "--min-support", "25", "--known-fusions", "none", "--disable-filter", "min_support").Code);
         Assert.Equal(9, File.ReadLines(all).Count(l => !l.StartsWith('#')));
     }
 
@@ -251,12 +251,111 @@ public sealed class FusionCliTests : IDisposable
     {
         var (code, output, _) = Run("fusions", "--help");
         Assert.Equal(0, code);
-        foreach (var option in new[] { "--index", "--r1", "--r2", "--output", "--discarded", "--threads", "--sample", "--min-support", "--min-anchor", "--max-mismatch-rate", "--disable-filter", "--novel-genes" })
+        foreach (var option in new[] { "--index", "--r1", "--r2", "--output", "--discarded", "--threads", "--sample", "--min-support", "--min-anchor", "--max-mismatch-rate", "--disable-filter", "--novel-genes", "--known-fusions", "--blacklist" })
         {
             Assert.Contains(option, output);
         }
 
         Assert.Contains("(default: 2)", output);
+    }
+
+    /// <summary>The data rows of a fusions TSV, split into cells, with the header's column names.</summary>
+    private static (string[] Columns, List<string[]> Rows) Table(string path)
+    {
+        var lines = File.ReadLines(path).Where(l => !l.StartsWith("##", StringComparison.Ordinal)).ToList();
+        return (lines[0][1..].Split('\t'), lines.Skip(1).Select(l => l.Split('\t')).ToList());
+    }
+
+    [Fact]
+    public void Fusions_KnownFusionWithWeakSupport_KeptAndTaggedKnownWhileUnlistedCallsGoBelowMinimum()
+    {
+        // --min-support 46 is above every call of the example (largest: BRD4::NUTM1 34+14 = 48 stays; ETV6::NTRK3 30+14 = 44,
+        // EML4::ALK 7+4 = 11, expected_fusions.tsv). Arriba's recover_known_fusions.cpp keeps a listed fusion removed for low
+        // support if it has >= 2 reads: ETV6::NTRK3, AKAP9::BRAF, HOOK3::RET, CD74::ROS1 and EML4::ALK are on the bundled list.
+        var output = Path.Combine(_dir, "k.tsv");
+        var discarded = Path.Combine(_dir, "k.discarded.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--discarded", discarded, "--min-support", "46");
+        Assert.True(code == 0, err);
+        var (columns, kept) = Table(output);
+        var fusion = Array.IndexOf(columns, "fusion");
+        var tags = Array.IndexOf(columns, "tags");
+        Assert.Equal(["AKAP9::BRAF", "BRD4::NUTM1", "CD74::ROS1", "EML4::ALK", "ETV6::NTRK3", "HOOK3::RET"], kept.Select(r => r[fusion]).Order());
+        var eml4 = kept.Single(r => r[fusion] == "EML4::ALK");
+        Assert.Equal(("7", "4"), (eml4[Array.IndexOf(columns, "split_reads")], eml4[Array.IndexOf(columns, "spanning_pairs")])); // 11 fragments, far below 46
+        Assert.All(kept.Where(r => r[fusion] != "BRD4::NUTM1"), r => Assert.Equal("known", r[tags]));
+        Assert.Equal(".", kept.Single(r => r[fusion] == "BRD4::NUTM1")[tags]);
+        var (_, removed) = Table(discarded);
+        Assert.Equal(["EWSR1::ATF1", "EWSR1::FLI1", "TMPRSS2::ETV1"], removed.Select(r => r[fusion]).Order());
+        Assert.All(removed, r => Assert.Equal(".", r[tags]));
+        Assert.Contains("##known_fusions=bundled:known_fusions_kinase.tsv", File.ReadLines(output));
+    }
+
+    [Fact]
+    public void Fusions_BlacklistedPair_RemovedWithTheEntryLineInDiscarded()
+    {
+        var blacklist = Path.Combine(_dir, "blacklist.tsv");
+        File.WriteAllText(blacklist, "# recurrent artefacts\nBRD4\tNUTM1\n+15:87940000-87941000\tany\n");
+        var output = Path.Combine(_dir, "b.tsv");
+        var discarded = Path.Combine(_dir, "b.discarded.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--discarded", discarded, "--blacklist", blacklist);
+        Assert.True(code == 0, err);
+        var (columns, kept) = Table(output);
+        var fusion = Array.IndexOf(columns, "fusion");
+        Assert.Equal(8, kept.Count);
+        Assert.DoesNotContain(kept, r => r[fusion] == "BRD4::NUTM1");
+
+        // Line 3 names a range on the minus strand only: ETV6::NTRK3's 3' break 15:87940753:- is inside it but on "+" it is not.
+        Assert.Contains(kept, r => r[fusion] == "ETV6::NTRK3");
+        var row = Assert.Single(Table(discarded).Rows);
+        Assert.Equal("BRD4::NUTM1", row[fusion]);
+        Assert.Equal("duplicates(6),blacklist(line=2;entry=BRD4|NUTM1)", row[Array.IndexOf(columns, "filters")]);
+        Assert.Contains("filter blacklist (remaining=8)", err);
+        Assert.Contains($"##blacklist={blacklist}", File.ReadLines(output));
+    }
+
+    [Fact]
+    public void Fusions_BlacklistRangeOnTheRightStrand_RemovesTheCall()
+    {
+        var blacklist = Path.Combine(_dir, "minus.tsv");
+        File.WriteAllText(blacklist, "-15:87940000-87941000\tany\n");
+        var output = Path.Combine(_dir, "m.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--blacklist", blacklist);
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain(Table(output).Rows, r => r[2] == "ETV6::NTRK3");
+        Assert.Equal(8, Table(output).Rows.Count);
+    }
+
+    [Theory]
+    [InlineData("--known-fusions", "ETV6\n", 1, "1 tab-separated column(s)")]
+    [InlineData("--known-fusions", "# header\nETV6\tNTRK3\n12:0\tNTRK3\n", 3, "first column: '12:0' is not [+|-]CONTIG:POSITION")]
+    [InlineData("--blacklist", "BRD4\tNUTM1\nBRD4\tread_through\n", 2, "second column: Arriba keyword 'read_through' is not supported")]
+    [InlineData("--blacklist", "BRD4\t15:200-100\n", 1, "second column: '15:200-100'")]
+    [InlineData("--known-fusions", "ETV6\tany\n", 1, "")] // "any" is a gene name in a known-fusion list (keywords are for the blacklist): accepted
+    public void Fusions_MalformedList_OneLineNamingFileAndLineExit2(string option, string content, int line, string what)
+    {
+        var list = Path.Combine(_dir, "list.tsv");
+        File.WriteAllText(list, content);
+        var output = Path.Combine(_dir, "x.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, option, list);
+        if (what.Length == 0)
+        {
+            Assert.True(code == 0, err);
+            return;
+        }
+
+        Assert.Equal(2, code);
+        var error = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"trek: error: {list}:{line}: ", error);
+        Assert.Contains(what, error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Fusions_MissingListFile_IoErrorExit3()
+    {
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "x.tsv"), "--blacklist", Path.Combine(_dir, "no_such.tsv"));
+        Assert.Equal(3, code);
+        Assert.Contains("no_such.tsv", err);
     }
 
     public void Dispose()

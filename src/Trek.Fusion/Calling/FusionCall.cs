@@ -59,6 +59,9 @@ public sealed record FusionCall
 
     public Confidence Confidence { get; init; } = Confidence.Low;
 
+    /// <summary>The call matches the known-fusion list (`--known-fusions`); shown as `known` in the `tags` column.</summary>
+    public bool Known { get; init; }
+
     /// <summary>Read-level removals (duplicates, homology: counts), then the candidate-level filters that removed the call, in filter order.</summary>
     public IReadOnlyList<FilterVerdict> Verdicts { get; init; } = [];
 

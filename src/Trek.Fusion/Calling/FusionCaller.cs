@@ -80,6 +80,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var remaining = candidates.Count;
         Report(new StageCount(StageCount.Candidates, remaining));
         var removedBy = candidates.Select(_ => new List<FilterVerdict>()).ToArray();
+        var known = candidates.Select(c => options.KnownFusions.Match(c.Call) is not null).ToArray();
         var byId = filters.ToDictionary(f => f.Id);
         foreach (var id in Enum.GetValues<FilterId>().Where(id => !options.DisabledFilters.Contains(id)))
         {
@@ -87,10 +88,15 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             {
                 for (var i = 0; i < candidates.Count; i++)
                 {
-                    if (filter.Removes(candidates[i]))
+                    if (filter.Removes(candidates[i]) && !(known[i] && KnownExempt(id, candidates[i].Call)))
                     {
                         remaining -= removedBy[i].Count == 0 ? 1 : 0;
-                        removedBy[i].Add(filter is NovelBackgroundFilter nb ? nb.Verdict(candidates[i]) : FilterVerdict.CallRemoved(id));
+                        removedBy[i].Add(filter switch
+                        {
+                            NovelBackgroundFilter nb => nb.Verdict(candidates[i]),
+                            BlacklistFilter bl => bl.Verdict(candidates[i]),
+                            _ => FilterVerdict.CallRemoved(id),
+                        });
                     }
                 }
             }
@@ -106,12 +112,21 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             {
                 Verdicts = [.. candidates[i].Call.Verdicts, .. removedBy[i]],
                 Confidence = ConfidenceRule.Assess(candidates[i], options),
+                Known = known[i],
             };
             (call.Discarded ? discarded : passed).Add(call);
         }
 
         return new CallSet(Rank(passed), Rank(discarded), stages);
     }
+
+    /// <summary>
+    /// Arriba's known-fusion recovery (recover_known_fusions.cpp): a listed fusion is not removed for low support,
+    /// relative (novel_background, Trek's relative_support) or absolute (min_support) as long as it has at least
+    /// two supporting fragments; every other filter still applies (an artefact stays an artefact).
+    /// </summary>
+    private static bool KnownExempt(FilterId id, FusionCall call) =>
+        id == FilterId.NovelBackground || (id == FilterId.MinSupport && call.Support >= FusionOptions.KnownFusionMinSupport);
 
     /// <summary>Best first: confidence, then support (descending), then fusion name, then the 5' and 3' breaks (contig, position).</summary>
     private static List<FusionCall> Rank(List<FusionCall> calls) =>

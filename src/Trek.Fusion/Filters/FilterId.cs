@@ -15,4 +15,5 @@ public enum FilterId
     SpliceAcceptor,
     NovelBackground,
     MinSupport,
+    Blacklist,
 }

@@ -14,6 +14,7 @@ public static class FilterNames
         [FilterId.SpliceAcceptor] = "splice_acceptor",
         [FilterId.NovelBackground] = "novel_background",
         [FilterId.MinSupport] = "min_support",
+        [FilterId.Blacklist] = "blacklist",
     };
 
     private static readonly Dictionary<string, FilterId> Ids = Names.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);

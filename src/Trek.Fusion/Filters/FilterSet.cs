@@ -23,6 +23,7 @@ public static class FilterSet
             new SpliceAcceptorFilter(),
             new NovelBackgroundFilter(),
             new MinSupportFilter(options.MinSupport),
+            new BlacklistFilter(options.Blacklist),
         ];
         return [.. all.Where(f => !options.DisabledFilters.Contains(f.Id))];
     }

@@ -4,9 +4,9 @@ namespace Trek.Fusion.Filters;
 /// What one filter did to one call: removed <see cref="Reads"/> supporting reads (read-level filters:
 /// duplicates, homology; the call stays) or removed the whole call (<see cref="RemovesCall"/>, Reads = 0).
 /// <see cref="Against"/>: for novel_background, the gene background the call was judged against (so a removed
-/// call with many reads says why in the discarded file).
+/// call with many reads says why in the discarded file). <see cref="Entry"/>: for blacklist, the entry that matched.
 /// </summary>
-public readonly record struct FilterVerdict(FilterId Filter, bool RemovesCall, long Reads, Background? Against = null)
+public readonly record struct FilterVerdict(FilterId Filter, bool RemovesCall, long Reads, Background? Against = null, Lists.RegionPair? Entry = null)
 {
     public static FilterVerdict ReadsRemoved(FilterId filter, long reads) => new(filter, false, reads);
 

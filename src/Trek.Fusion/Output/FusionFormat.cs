@@ -59,6 +59,9 @@ public static class FusionFormat
     /// <summary>5' bases, "|", 3' bases (the break between them).</summary>
     public static string Junction(JunctionSequence? junction) => junction is null ? Missing : $"{junction.FivePrime}|{junction.ThreePrime}";
 
+    /// <summary>The `tags` column (Arriba's name): `known` for a call on the known-fusion list, else ".".</summary>
+    public static string Tags(FusionCall call) => call.Known ? "known" : Missing;
+
     /// <summary>"duplicates(3),homology(1),min_support": read-level removals with counts, then the filters that removed the call.</summary>
     public static string Filters(IReadOnlyList<FilterVerdict> verdicts) =>
         verdicts.Count == 0 ? Missing : string.Join(',', verdicts.Select(Verdict));
@@ -67,6 +70,7 @@ public static class FusionFormat
     {
         { RemovesCall: true, Against: { } b } => string.Create(CultureInfo.InvariantCulture,
             $"{FilterNames.Of(v.Filter)}(exon_starts={b.ExonStarts};median_others={b.Median:0.#};mean_others={b.Mean:0.##};p={b.TailProbability:0.#E+0})"),
+        { RemovesCall: true, Entry: { } e } => string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(v.Filter)}(line={e.Line};entry={e.Text})"),
         { RemovesCall: true } => FilterNames.Of(v.Filter),
         _ => string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(v.Filter)}({v.Reads})"),
     };

@@ -18,6 +18,8 @@ public static class FusionProvenanceLines
             new("trek_version", p.TrekVersion),
             new("command", command),
             new("index", string.Create(CultureInfo.InvariantCulture, $"{indexLocation} ({inputs}; k={m.K}; genes={m.Genes}; assembly={m.Assembly ?? FusionFormat.Missing}; annotation={m.Annotation ?? FusionFormat.Missing})")),
+            new("known_fusions", p.KnownFusions),
+            new("blacklist", p.Blacklist),
             new("sample", p.Sample ?? defaultSample),
             new("fragments", p.Pairs.ToString(CultureInfo.InvariantCulture)),
         ];

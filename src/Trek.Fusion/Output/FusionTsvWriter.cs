@@ -14,7 +14,7 @@ public static class FusionTsvWriter
     [
         "gene1", "gene2", "fusion", "breakpoint1", "breakpoint2", "site1", "site2", "transcript1", "transcript2", "exon1", "exon2",
         "split_reads", "spanning_pairs", "ffpm", "reading_frame", "kinase_domain_retained", "confidence", "large_anchor_support",
-        "homology", "fusion_transcript", "filters",
+        "homology", "fusion_transcript", "tags", "filters",
     ];
 
     public static void Write(Stream stream, IEnumerable<KeyValuePair<string, string>> provenance, IEnumerable<FusionCall> calls)
@@ -48,7 +48,7 @@ public static class FusionTsvWriter
             FusionFormat.Exon(c.Break1), FusionFormat.Exon(c.Break2),
             c.SplitReads.ToString(inv), c.SpanningPairs.ToString(inv), c.Ffpm.ToString("0.####", inv), FusionFormat.Frame(c.Frame), FusionFormat.Domain(c.KinaseDomain),
             FusionFormat.Confidence(c.Confidence), c.LargeAnchorSupport ? "yes" : "no", c.Homology.ToString(inv), FusionFormat.Junction(c.Junction),
-            FusionFormat.Filters(c.Verdicts),
+            FusionFormat.Tags(c), FusionFormat.Filters(c.Verdicts),
         ];
     }
 }

@@ -33,7 +33,7 @@ public static class FusionRun
         progress?.Candidates(counts);
         cancellation.ThrowIfCancellationRequested();
         var calls = new FusionCaller(index, options).Call(evidence, s => progress?.Stage(s));
-        var provenance = new FusionProvenance(TrekVersion.Current, sample, index.Manifest, evidence.Fragments, evidence.FragmentsOnIndex);
+        var provenance = new FusionProvenance(TrekVersion.Current, sample, index.Manifest, evidence.Fragments, evidence.FragmentsOnIndex, options.KnownFusions.Source, options.Blacklist.Source);
         return new FusionRunResult(calls.Passed, calls.Discarded, calls.Stages, counts, provenance);
     }
 

@@ -7,8 +7,10 @@ using Trek.Fusion;
 using Trek.Fusion.Calling;
 using Trek.Fusion.Filters;
 using Trek.Fusion.Index;
+using Trek.Fusion.Lists;
 using Trek.Fusion.Output;
 using Trek.Fusion.Pipeline;
+using Trek.IO;
 
 namespace Trek.Cli.Commands.Fusion;
 
@@ -34,9 +36,11 @@ internal static class FusionsCommand
         var mismatch = new Option<double>("--max-mismatch-rate") { Description = $"Mismatches allowed per read as a fraction of its length (default: {defaults.MaxMismatchRate}).", DefaultValueFactory = _ => defaults.MaxMismatchRate };
         var disable = new Option<string[]>("--disable-filter") { Description = $"Switch a filter off by name; repeatable: {string.Join(", ", FilterNames.All)} (default: all on).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var novel = new Option<string?>("--novel-genes") { Description = "Genes for which partner-unknown fusions are reported, comma-separated or a file (default: NTRK1-3, ALK, ROS1, RET, BRAF, RAF1, FGFR1-3, MET, NRG1, EGFR, PDGFRA/B, ABL1, JAK2)." };
+        var known = new Option<string>("--known-fusions") { Description = $"Fusions always reported when present and tagged `known` (Arriba -k format: 5' gene or region, tab, 3' one; .gz allowed), or `none` (default: the bundled kinase-panel list, {KnownFusions.DefaultResource}).", DefaultValueFactory = _ => "default" };
+        var blacklist = new Option<string?>("--blacklist") { Description = "Recurrent artefacts to remove by gene pair or breakpoint (Arriba -b format; .gz allowed) (default: none)." };
         var command = new Command("fusions", "Call gene fusions (split reads, spanning pairs, novel partners) from paired-end RNA-seq.")
         {
-            index, r1, r2, output, discarded, stats, threads, sample, minSupport, minAnchor, mismatch, disable, novel,
+            index, r1, r2, output, discarded, stats, threads, sample, minSupport, minAnchor, mismatch, disable, novel, known, blacklist,
         };
         command.SetAction(parse =>
         {
@@ -51,8 +55,10 @@ internal static class FusionsCommand
             };
             FusionArguments.Check(options, options.Threads, parse.GetValue(sample));
 
-            var paths = new Paths(parse.GetValue(index)!, parse.GetValue(r1)!, parse.GetValue(r2)!, parse.GetValue(output)!, parse.GetValue(discarded), parse.GetValue(stats));
+            var knownPath = parse.GetValue(known) is "default" or "none" ? null : parse.GetValue(known);
+            var paths = new Paths(parse.GetValue(index)!, parse.GetValue(r1)!, parse.GetValue(r2)!, parse.GetValue(output)!, parse.GetValue(discarded), parse.GetValue(stats), knownPath, parse.GetValue(blacklist));
             paths.Check();
+            options = options with { KnownFusions = parse.GetValue(known) == "none" ? KnownFusions.None : KnownFusions.Default };
             return Run(parse, paths, options, parse.GetValue(sample), parse.GetValue(novel));
         });
         return command;
@@ -79,8 +85,10 @@ internal static class FusionsCommand
             .InputsIn("--index", paths.Index, IndexStore.DataFile, IndexStore.ManifestFile)
             .Input("--r1", paths.Read1).Input("--r2", paths.Read2)
             .Input("--novel-genes", novelGenes is not null && File.Exists(novelGenes) ? novelGenes : null)
+            .Input("--known-fusions", paths.KnownFusions).Input("--blacklist", paths.Blacklist)
             .Output("--output", paths.Output).Output("--discarded", paths.Discarded).Output("--stats", paths.Stats)
             .Open();
+        options = LoadLists(options, paths);
         var idx = IndexStore.Load(paths.Index);
         if (novelGenes is not null)
         {
@@ -124,6 +132,25 @@ internal static class FusionsCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>Reads `--known-fusions FILE` and `--blacklist FILE` (a malformed line is one error naming file and line, exit 2).</summary>
+    private static FusionOptions LoadLists(FusionOptions options, Paths paths)
+    {
+        if (paths.KnownFusions is { } k)
+        {
+            options = options with { KnownFusions = KnownFusions.Read(TextLines.Read(Existing("--known-fusions", k)), k) };
+        }
+
+        if (paths.Blacklist is { } b)
+        {
+            options = options with { Blacklist = Blacklist.Read(TextLines.Read(Existing("--blacklist", b)), b) };
+        }
+
+        return options;
+    }
+
+    private static string Existing(string option, string path) =>
+        path == "-" || File.Exists(path) ? path : throw new FileNotFoundException($"{option} {path}: no such file", path);
+
     /// <summary>A mate's FASTQ: "-" is standard input; a missing file is an I/O error (exit 3) naming it.</summary>
     private static ReadInput Open(string path)
     {
@@ -142,7 +169,7 @@ internal static class FusionsCommand
     }
 
     /// <summary>The run's file arguments and the combinations refused before any work starts.</summary>
-    private sealed record Paths(string Index, string Read1, string Read2, string Output, string? Discarded, string? Stats)
+    private sealed record Paths(string Index, string Read1, string Read2, string Output, string? Discarded, string? Stats, string? KnownFusions, string? Blacklist)
     {
         public void Check()
         {
