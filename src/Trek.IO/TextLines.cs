@@ -12,7 +12,16 @@ public static class TextLines
     public static IEnumerable<(long Number, string Text)> Read(string path)
     {
         using var stream = InputFile.OpenRead(path);
-        using var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16);
+        foreach (var line in Read(stream, path))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>Lines of an open stream (an embedded resource, a request body); the caller owns <paramref name="stream"/>; <paramref name="source"/> names it in errors.</summary>
+    public static IEnumerable<(long Number, string Text)> Read(Stream stream, string source)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16, leaveOpen: true);
         long number = 0;
         while (true)
         {
@@ -23,7 +32,7 @@ public static class TextLines
             }
             catch (InvalidDataException ex)
             {
-                throw InputException.At(path, number + 1, ex.Message, ex);
+                throw InputException.At(source, number + 1, ex.Message, ex);
             }
 
             if (line is null)

@@ -1,10 +1,17 @@
 using System.Reflection;
+using Trek.IO.Fasta;
+using Trek.IO.Kinases;
 
 namespace Trek.Clinical.Resistance;
 
-/// <summary>The embedded TRKA/TRKB/TRKC sequences (Manning 2002 Kincat rows; see Resistance/Reference/README.md).</summary>
+/// <summary>
+/// The embedded TRKA/TRKB/TRKC sequences (Manning 2002 Kincat rows; see Resistance/Reference/README.md) with their
+/// accessions and kinase-domain spans from the TRK rows of Trek's one kinase-domain table (<see cref="KinaseDomainTable"/>).
+/// </summary>
 public static class TrkReference
 {
+    private const string ProteinsResource = "Trek.Clinical.TrkProteins.fa";
+
     private static readonly Lazy<IReadOnlyDictionary<string, TrkProtein>> Proteins = new(Load);
 
     public static IReadOnlyCollection<TrkProtein> All => Proteins.Value.Values.ToList();
@@ -15,67 +22,28 @@ public static class TrkReference
 
     private static IReadOnlyDictionary<string, TrkProtein> Load()
     {
-        var sequences = ReadFasta(ReadResource("Trek.Clinical.TrkProteins.fa"));
+        var sequences = ReadProteins();
         var result = new Dictionary<string, TrkProtein>(StringComparer.Ordinal);
-        // Columns: name entrez_symbol refseq_mrna refseq_protein protein_len kd_start_aa kd_end_aa kinase_domain_seq
-        foreach (var line in ReadResource("Trek.Clinical.TrkKinaseDomains.tsv").Split('\n').Skip(1))
+        foreach (var row in KinaseDomainTable.Bundled().Where(r => sequences.ContainsKey(r.Gene)))
         {
-            var f = line.TrimEnd('\r').Split('\t');
-            if (f.Length < 7)
+            var sequence = sequences[row.Gene];
+            if (sequence.Length != row.ProteinLength)
             {
-                continue;
+                throw new InvalidOperationException($"{row.Name}: embedded sequence length {sequence.Length} differs from the kinase-domain table ({row.ProteinLength})");
             }
 
-            var sequence = sequences[f[1]];
-            if (sequence.Length != int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture))
-            {
-                throw new InvalidOperationException($"{f[0]}: embedded sequence length {sequence.Length} differs from the table ({f[4]})");
-            }
-
-            result[f[1]] = new TrkProtein(f[1], f[0], f[3], sequence, int.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture), int.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture));
+            var accession = row.Accession ?? throw new InvalidOperationException($"{row.Name}: the kinase-domain table gives no protein accession");
+            result[row.Gene] = new TrkProtein(row.Gene, row.Name, accession, sequence, row.Start, row.End);
         }
 
         return result;
     }
 
     /// <summary>Headers look like "&gt;TRKA|NTRK1|NP_001012331.1"; keyed by the gene symbol.</summary>
-    private static Dictionary<string, string> ReadFasta(string text)
+    private static Dictionary<string, string> ReadProteins()
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? gene = null;
-        var sequence = new System.Text.StringBuilder();
-        foreach (var raw in text.Split('\n'))
-        {
-            var line = raw.TrimEnd('\r');
-            if (line.StartsWith('>'))
-            {
-                if (gene is not null)
-                {
-                    result[gene] = sequence.ToString();
-                }
-
-                gene = line[1..].Split('|')[1];
-                sequence.Clear();
-            }
-            else
-            {
-                sequence.Append(line.Trim());
-            }
-        }
-
-        if (gene is not null)
-        {
-            result[gene] = sequence.ToString();
-        }
-
-        return result;
-    }
-
-    private static string ReadResource(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded resource {name} is missing from Trek.Clinical");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ProteinsResource)
+            ?? throw new InvalidOperationException($"embedded resource {ProteinsResource} is missing from Trek.Clinical");
+        return FastaReader.Read(stream, ProteinsResource).ToDictionary(r => r.Id.Split('|')[1], r => r.Sequence, StringComparer.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Trek.Core.Sequences;
+using Trek.IO.Kinases;
 
 namespace Trek.Fusion.Annotation;
 

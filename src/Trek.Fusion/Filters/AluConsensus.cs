@@ -1,4 +1,5 @@
 using Trek.Core.Sequences;
+using Trek.IO.Fasta;
 
 namespace Trek.Fusion.Filters;
 
@@ -28,8 +29,7 @@ public static class AluConsensus
     {
         using var stream = typeof(AluConsensus).Assembly.GetManifestResourceStream("alu_sx_consensus.fa")
             ?? throw new InvalidOperationException("bundled Alu consensus missing from the assembly");
-        using var reader = new StreamReader(stream);
-        var text = string.Concat(reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('>')).Select(l => l.Trim()));
+        var text = FastaReader.Read(stream, "alu_sx_consensus.fa").Single().Sequence;
         var codes = new byte[text.Length];
         for (var i = 0; i < text.Length; i++)
         {

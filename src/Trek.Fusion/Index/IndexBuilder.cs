@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Trek.Core;
 using Trek.Fusion.Annotation;
 using Trek.IO.Gtf;
+using Trek.IO.Kinases;
 
 namespace Trek.Fusion.Index;
 

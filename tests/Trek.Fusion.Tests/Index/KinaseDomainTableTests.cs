@@ -1,11 +1,12 @@
 using Trek.Core.Sequences;
 using Trek.Fusion.Annotation;
 using Trek.Fusion.Tests.Accuracy;
+using Trek.IO.Kinases;
 
 namespace Trek.Fusion.Tests.Index;
 
 /// <summary>
-/// The bundled kinase-domain table (Resources/kinase_domains.tsv). Rows with UniProt spans are checked against
+/// The bundled kinase-domain table (src/Trek.IO/Kinases/kinase_domains.tsv). Rows with UniProt spans are checked against
 /// the kinases whose transcripts the shared pizzly reference holds: on the canonical-length protein the span must
 /// look like a protein kinase domain (Hanks and Hunter 1995): the glycine-rich loop G-x-G-x-x-G/S/A within its
 /// first 15 residues, the catalytic HRD and the DFG motif inside, 250-370 residues long (PDGFRA/B carry a kinase insert).

@@ -1,12 +1,13 @@
 using Trek.Core;
 
-namespace Trek.Fusion.Annotation;
+namespace Trek.IO.Kinases;
 
 /// <summary>
-/// Reads kinase-domain tables: the bundled table (kinase_domains.tsv: TRKA/B/C peptides from Manning 2002, and
-/// UniProt "Protein kinase" domain spans for the other kinases with fusion therapies, source per row) or a
+/// The one reader of kinase-domain tables: the bundled table (kinase_domains.tsv, embedded once, here: TRKA/B/C
+/// peptides from Manning 2002, and UniProt "Protein kinase" domain spans for the other kinases with fusion
+/// therapies, source per row), used by `trek index` (Trek.Fusion) and by `trek resistance` (Trek.Clinical), or a
 /// user's file. Columns: entrez_symbol, and kinase_domain_seq, or protein_len + kd_start_aa + kd_end_aa ("." for
-/// an absent sequence).
+/// an absent sequence); optional name and protein_accession.
 /// </summary>
 public static class KinaseDomainTable
 {
@@ -18,9 +19,11 @@ public static class KinaseDomainTable
         return Parse(reader, "kinase_domains.tsv");
     }
 
+    /// <summary>A user's table (plain or gzip, "-" for standard input).</summary>
+    /// <exception cref="InputException">A missing column, a short row, a number that is not whole, or a row with neither peptide nor valid span.</exception>
     public static IReadOnlyList<KinaseDomain> Read(string path)
     {
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(InputFile.OpenRead(path));
         return Parse(reader, path);
     }
 
@@ -29,6 +32,7 @@ public static class KinaseDomainTable
         var header = reader.ReadLine()?.Split('\t') ?? throw InputException.At(source, 1, "empty domain table");
         var gene = Array.IndexOf(header, "entrez_symbol");
         var name = Array.IndexOf(header, "name");
+        var accession = Array.IndexOf(header, "protein_accession");
         var seq = Array.IndexOf(header, "kinase_domain_seq");
         var length = Array.IndexOf(header, "protein_len");
         var start = Array.IndexOf(header, "kd_start_aa");
@@ -61,7 +65,10 @@ public static class KinaseDomainTable
                 throw InputException.At(source, lineNo, $"{cols[gene]}: no kinase_domain_seq and no valid span (protein_len {len}, kd_start_aa {from}, kd_end_aa {to})");
             }
 
-            list.Add(new KinaseDomain(cols[gene], name >= 0 ? cols[name] : cols[gene], peptide, len, from, to));
+            list.Add(new KinaseDomain(cols[gene], name >= 0 ? cols[name] : cols[gene], peptide, len, from, to)
+            {
+                Accession = accession >= 0 && cols[accession] is { Length: > 0 } a && a != "." ? a : null,
+            });
         }
 
         return list;
