@@ -6,14 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests call (kept minimal; each one named for the test that needs it).
-#   gzip: the corrupt/truncated-gzip tests make their fixtures with it.
 #   snakemake: tests/Trek.Workflow.Tests (WorkflowPlanTests, WorkflowRunTests) run workflow/Snakefile with Debian's Snakemake 7.
 #   chromium: ReportRenderingTests prints the report to PDF; DiagramTests measures SVG text boxes in it; Trek.Web.Tests BrowserTests drive it with Playwright.
 #   poppler-utils: ReportRenderingTests renders the PDF to PNG (pdftoppm) and reads its text (pdftotext).
 #   bcftools: ExportTests reads the exported breakend VCF with bcftools view/query.
 #   postgresql: tests/Trek.Web.Tests (PostgresRegistryTests) start a throw-away server with its initdb/pg_ctl on a loopback port.
 APT_PACKAGES=(
-  gzip
   snakemake
   chromium
   poppler-utils

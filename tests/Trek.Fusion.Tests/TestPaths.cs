@@ -24,7 +24,9 @@ internal static class TestPaths
 
     private static string CreateRunRoot()
     {
-        var root = Path.Combine(Path.GetTempPath(), "trek-tests", $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var parent = Path.Combine(Path.GetTempPath(), "trek-tests");
+        SweepDeadRuns(parent);
+        var root = Path.Combine(parent, $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
@@ -38,6 +40,36 @@ internal static class TestPaths
             }
         };
         return root;
+    }
+
+    /// <summary>
+    /// Deletes the run folders of test hosts that are gone: the exit handler above does not run when the host is
+    /// killed (as the test platform does at the end of a run), and static fixtures have no Dispose to do it.
+    /// </summary>
+    private static void SweepDeadRuns(string parent)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(parent, "run-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length == 3 && int.TryParse(parts[1], out var pid) && !Directory.Exists($"/proc/{pid}"))
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
     }
 
     /// <summary>Walks up from the test binary, then (when built into a separate artifacts folder) from this source file.</summary>

@@ -11,11 +11,51 @@ internal static class TestFiles
 
     public static string Data(string file) => Path.Combine(Repo(), "tests", "Trek.Reports.Tests", "data", file);
 
+    /// <summary>
+    /// A fresh folder under this test process's run folder. Scratch folders are held by static fields and class
+    /// fixtures, so the run folder is deleted at process exit, and folders of earlier runs whose process is gone
+    /// (a killed test host never runs its exit handler) are deleted when the next run starts.
+    /// </summary>
     public static string Scratch(string name)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "trek-reports-tests", name, Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(RunRoot.Value, name, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
+    }
+
+    private static readonly Lazy<string> RunRoot = new(() =>
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "trek-reports-tests");
+        if (Directory.Exists(parent))
+        {
+            foreach (var old in Directory.EnumerateDirectories(parent, "run-*"))
+            {
+                var parts = Path.GetFileName(old).Split('-');
+                if (parts.Length == 3 && int.TryParse(parts[1], out var pid) && !Directory.Exists($"/proc/{pid}"))
+                {
+                    TryDelete(old);
+                }
+            }
+        }
+
+        var root = Path.Combine(parent, $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
+        return root;
+    });
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 
     /// <summary>A fusions.tsv made of the example's header and the given rows (tab-separated), for reader edge cases.</summary>

@@ -1,7 +1,9 @@
 namespace Trek.Fusion.Tests.Data;
 
-/// <summary>Builds the synthetic reference once for all tests of a class.</summary>
-public sealed class SyntheticReferenceFixture
+/// <summary>Builds the synthetic reference once for all tests of a class, and deletes its folder afterwards.</summary>
+public sealed class SyntheticReferenceFixture : IDisposable
 {
     internal SyntheticReference Reference { get; } = new();
+
+    public void Dispose() => Directory.Delete(Reference.Dir, recursive: true);
 }

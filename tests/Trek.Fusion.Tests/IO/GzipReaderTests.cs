@@ -5,8 +5,12 @@ using Trek.IO.Compression;
 
 namespace Trek.Fusion.Tests.IO;
 
-public sealed class GzipReaderTests
+public sealed class GzipReaderTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private static readonly byte[] Text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 20000).Select(i => $"@r{i}\nACGTACGTAC{i % 97}\n+\nIIIIIIIIII\n")));
 
     private static byte[] Gzip(byte[] data)
@@ -77,7 +81,7 @@ public sealed class GzipReaderTests
     [Fact]
     public void OpenRead_PlainFile_IsReadAsIs()
     {
-        var path = Path.Combine(TestPaths.TempDir(), "plain.fq");
+        var path = Path.Combine(_temp.Path, "plain.fq");
         File.WriteAllBytes(path, Text);
         using var s = InputFile.OpenRead(path);
         using var ms = new MemoryStream();
@@ -88,7 +92,7 @@ public sealed class GzipReaderTests
     [Fact]
     public void OpenRead_GzipWithoutGzSuffix_IsDetectedByMagicBytes()
     {
-        var path = Path.Combine(TestPaths.TempDir(), "reads.fastq");
+        var path = Path.Combine(_temp.Path, "reads.fastq");
         File.WriteAllBytes(path, Gzip(Text));
         using var s = InputFile.OpenRead(path);
         using var ms = new MemoryStream();

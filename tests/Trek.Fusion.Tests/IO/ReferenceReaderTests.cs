@@ -4,11 +4,15 @@ using Trek.IO.Gtf;
 
 namespace Trek.Fusion.Tests.IO;
 
-public sealed class ReferenceReaderTests
+public sealed class ReferenceReaderTests : IDisposable
 {
-    private static string Write(string name, string text)
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Write(string name, string text)
     {
-        var path = Path.Combine(TestPaths.TempDir(), name);
+        var path = Path.Combine(_temp.NewDir(), name);
         File.WriteAllText(path, text);
         return path;
     }

@@ -11,13 +11,16 @@ namespace Trek.Fusion.Tests.Index;
 /// saved once; each test damages a copy at a known place, found by walking the documented section framing
 /// (id int32, length int64, bytes, XxHash64; IndexStore's summary).
 /// </summary>
-public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClassFixture<TranscriptomeRunFixture>
+public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClassFixture<TranscriptomeRunFixture>, IDisposable
 {
     private readonly FusionIndex _index = fixture.Run.Index;
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
 
     private (string Dir, byte[] Bytes) Copy()
     {
-        var dir = TestPaths.TempDir();
+        var dir = _temp.NewDir();
         IndexStore.Save(_index, dir);
         return (dir, File.ReadAllBytes(Path.Combine(dir, IndexStore.DataFile)));
     }

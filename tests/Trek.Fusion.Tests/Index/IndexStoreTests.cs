@@ -4,13 +4,16 @@ using Trek.Fusion.Tests.Data;
 
 namespace Trek.Fusion.Tests.Index;
 
-public sealed class IndexStoreTests(SyntheticReferenceFixture fixture) : IClassFixture<SyntheticReferenceFixture>
+public sealed class IndexStoreTests(SyntheticReferenceFixture fixture) : IClassFixture<SyntheticReferenceFixture>, IDisposable
 {
     private readonly SyntheticReference _ref = fixture.Reference;
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
 
     private string Saved()
     {
-        var dir = Path.Combine(TestPaths.TempDir(), "idx");
+        var dir = Path.Combine(_temp.NewDir(), "idx");
         IndexStore.Save(_ref.Index, dir);
         return dir;
     }
@@ -40,7 +43,7 @@ public sealed class IndexStoreTests(SyntheticReferenceFixture fixture) : IClassF
     [Fact]
     public void Load_NotAnIndex_IsRefused()
     {
-        var dir = TestPaths.TempDir();
+        var dir = _temp.NewDir();
         Assert.Contains("not a Trek index directory", Assert.Throws<InputException>(() => IndexStore.Load(dir)).Message);
         File.WriteAllText(Path.Combine(dir, IndexStore.DataFile), "hello");
         Assert.Contains("not a Trek index file", Assert.Throws<InputException>(() => IndexStore.Load(dir)).Message);

@@ -11,8 +11,12 @@ namespace Trek.Fusion.Tests.Index;
 /// look like a protein kinase domain (Hanks and Hunter 1995): the glycine-rich loop G-x-G-x-x-G/S/A within its
 /// first 15 residues, the catalytic HRD and the DFG motif inside, 250-370 residues long (PDGFRA/B carry a kinase insert).
 /// </summary>
-public sealed class KinaseDomainTableTests
+public sealed class KinaseDomainTableTests : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
     private static readonly Lazy<Trek.Fusion.Index.FusionIndex> Pizzly = new(() => AccuracyRun.PizzlyIndex());
 
     [Fact]
@@ -44,7 +48,7 @@ public sealed class KinaseDomainTableTests
     [Fact]
     public void Read_SpanRowWithoutSequenceOrValidSpan_RefusedWithTheLine()
     {
-        var path = Path.Combine(TestPaths.TempDir(), "domains.tsv");
+        var path = Path.Combine(_temp.Path, "domains.tsv");
         File.WriteAllText(path, "entrez_symbol\tprotein_len\tkd_start_aa\tkd_end_aa\tkinase_domain_seq\nALK\t1620\t1392\t1116\t.\n");
         var e = Assert.Throws<Trek.Core.InputException>(() => KinaseDomainTable.Read(path));
         Assert.Contains(":2", e.Message + e.ToString());
