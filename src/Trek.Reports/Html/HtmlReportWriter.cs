@@ -76,13 +76,13 @@ public static class HtmlReportWriter
 
     private static void Summary(TextWriter w, ClinicalReport r)
     {
-        var (css, headline) = r.Outcome switch
+        var css = r.Outcome switch
         {
-            ReportOutcome.Positive => ("positive", "POSITIVE: NTRK gene fusion detected"),
-            ReportOutcome.Indeterminate => ("indeterminate", "INDETERMINATE: NTRK fusion call not established; confirmation required"),
-            ReportOutcome.NotActionable => ("indeterminate", "NTRK rearrangement detected that cannot encode a TRK kinase fusion: not actionable"),
-            _ => ("negative", "NEGATIVE: no NTRK1, NTRK2 or NTRK3 fusion detected"),
+            ReportOutcome.Positive => "positive",
+            ReportOutcome.Indeterminate or ReportOutcome.NotActionable => "indeterminate",
+            _ => "negative",
         };
+        var headline = RuleCatalogue.Headline(r.Outcome);
         w.Write($"<div class=\"summary {css}\">\n<div class=\"headline\">{E(headline)}</div>\n");
         foreach (var f in r.Findings)
         {

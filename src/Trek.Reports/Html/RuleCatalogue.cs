@@ -32,6 +32,15 @@ public static class RuleCatalogue
         _ => "not determined",
     };
 
+    /// <summary>The report's headline, printed on the page and given as the FHIR DiagnosticReport.conclusion.</summary>
+    public static string Headline(ReportOutcome o) => o switch
+    {
+        ReportOutcome.Positive => "POSITIVE: NTRK gene fusion detected",
+        ReportOutcome.Indeterminate => "INDETERMINATE: NTRK fusion call not established; confirmation required",
+        ReportOutcome.NotActionable => "NTRK rearrangement detected that cannot encode a TRK kinase fusion: not actionable",
+        _ => "NEGATIVE: no NTRK1, NTRK2 or NTRK3 fusion detected",
+    };
+
     public static string Tier(TierAssignment t) => t.Tier switch
     {
         AmpTier.TierI => $"Tier I (strong clinical significance), level {t.Level}",

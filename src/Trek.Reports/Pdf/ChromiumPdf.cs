@@ -13,6 +13,29 @@ public static class ChromiumPdf
 
     public static string Executable => Environment.GetEnvironmentVariable("TREK_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 
+    /// <summary>
+    /// Prints an HTML document held in memory and returns the PDF's bytes, so that a command can publish the HTML, the
+    /// PDF and a FHIR bundle embedding the PDF together (CommandFiles). The report's HTML is self-contained, so a
+    /// private temporary copy prints exactly as the published file would.
+    /// </summary>
+    /// <exception cref="IOException">Chromium is missing, fails or times out.</exception>
+    public static byte[] Render(string html)
+    {
+        var dir = Directory.CreateTempSubdirectory("trek-pdf-");
+        try
+        {
+            var htmlPath = Path.Combine(dir.FullName, "report.html");
+            var pdfPath = Path.Combine(dir.FullName, "report.pdf");
+            File.WriteAllText(htmlPath, html, new System.Text.UTF8Encoding(false));
+            Print(htmlPath, pdfPath);
+            return File.ReadAllBytes(pdfPath);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     /// <exception cref="IOException">Chromium is missing, fails or times out.</exception>
     public static void Print(string htmlPath, string pdfPath)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Trek.Core;
 using Trek.Fusion.Index;
 using Trek.Reports.Diagram;
+using Trek.Reports.Fhir;
 using Trek.Reports.Fusions;
 using Trek.Reports.Html;
 using Trek.Reports.Interpretation;
@@ -11,7 +12,7 @@ using Trek.Reports.Stats;
 
 namespace Trek.Cli.Commands.Report;
 
-/// <summary>`trek report`: the clinical report (HTML, optional PDF) from fusions.tsv; the FHIR R4 bundle is not built yet.</summary>
+/// <summary>`trek report`: the clinical report (HTML, optional PDF and FHIR R4 Genomics Reporting bundle) from fusions.tsv.</summary>
 internal static class ReportCommand
 {
     public static Command Create()
@@ -20,24 +21,31 @@ internal static class ReportCommand
         var sample = new Option<string?>("--sample") { Description = "Patient and specimen YAML (keys in docs/report.md); without it the report says 'not stated'" };
         var index = new Option<string?>("--index") { Description = "Index directory the calls were made with: adds the fusion diagrams and index checksums" };
         var stats = new Option<string?>("--stats") { Description = "JSON from `trek fusions --stats`: QC (pairs read, on index, duplicates)" };
-        var output = new Option<string>("--output", "-o") { Description = "Report HTML file (required)", Required = true };
-        var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF (A4) with Debian chromium" };
+        var output = new Option<string>("--output", "-o") { Description = "Report HTML file, or - for standard output (required)", Required = true };
+        var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF (A4) with Debian chromium (default: none)" };
+        var fhir = new Option<string?>("--fhir") { Description = "Also write a FHIR R4 Bundle (HL7 Genomics Reporting IG STU3, JSON) to this file; embeds the PDF when --pdf is given (default: none)" };
         var date = new Option<string?>("--date") { Description = "Report date yyyy-MM-dd (default: today, UTC)" };
-        var command = new Command("report", "Write the clinical NTRK fusion report: HTML (offline, prints on A4) and optionally a PDF.")
+        var command = new Command("report", "Write the clinical NTRK fusion report: HTML (offline, prints on A4), optionally a PDF and a FHIR R4 bundle.")
         {
-            fusions, sample, index, stats, output, pdf, date,
+            fusions, sample, index, stats, output, pdf, fhir, date,
         };
         command.SetAction(parseResult =>
         {
-            var outPath = parseResult.GetValue(output)!;
-            var pdfPath = parseResult.GetValue(pdf);
             var fusionsPath = parseResult.GetValue(fusions)!;
-            RefuseOverwritingInputs(fusionsPath, [outPath, pdfPath]);
+            var samplePath = parseResult.GetValue(sample);
+            var statsPath = parseResult.GetValue(stats);
+            var indexPath = parseResult.GetValue(index);
+            var reportDate = ReportDate(parseResult.GetValue(date));
+            using var files = new CommandFiles(parseResult)
+                .Input("--fusions", fusionsPath).Input("--sample", samplePath).Input("--stats", statsPath)
+                .InputsIn("--index", indexPath, IndexStore.DataFile, IndexStore.ManifestFile)
+                .Output("--output", parseResult.GetValue(output)).Output("--pdf", parseResult.GetValue(pdf)).Output("--fhir", parseResult.GetValue(fhir))
+                .Open();
             var table = FusionTableReader.Read(fusionsPath);
-            var info = parseResult.GetValue(sample) is { } sp ? SampleReader.Read(sp) : SampleInfo.Empty;
-            var runStats = parseResult.GetValue(stats) is { } st ? FusionRunStatsReader.Read(st) : null;
-            var idx = parseResult.GetValue(index) is { } ip ? IndexStore.Load(ip) : null;
-            var report = ReportBuilder.Build(table, info, runStats, idx?.Manifest, ReportDate(parseResult.GetValue(date)));
+            var info = samplePath is not null ? SampleReader.Read(samplePath) : SampleInfo.Empty;
+            var runStats = statsPath is not null ? FusionRunStatsReader.Read(statsPath) : null;
+            var idx = indexPath is not null ? IndexStore.Load(indexPath) : null;
+            var report = ReportBuilder.Build(table, info, runStats, idx?.Manifest, reportDate);
             var diagrams = new Dictionary<long, FusionDiagram>();
             if (idx is not null)
             {
@@ -50,12 +58,21 @@ internal static class ReportCommand
                 }
             }
 
-            CommandOutput.WriteFile(outPath, w => HtmlReportWriter.Write(w, report, diagrams));
-            if (pdfPath is not null)
+            var html = new StringWriter();
+            HtmlReportWriter.Write(html, report, diagrams);
+            var pdfBytes = files.Has("--pdf") ? ChromiumPdf.Render(html.ToString()) : null;
+            files.Write("--output", w => w.Write(html.ToString()));
+            if (pdfBytes is not null)
             {
-                ChromiumPdf.Print(outPath, pdfPath);
+                files.Stream("--pdf").Write(pdfBytes);
             }
 
+            if (files.Has("--fhir"))
+            {
+                GenomicReportBundle.Write(files.Stream("--fhir"), GenomicReportBundle.Build(report, pdfBytes));
+            }
+
+            files.Commit();
             return ExitCodes.Ok;
         });
         return command;
@@ -66,7 +83,7 @@ internal static class ReportCommand
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
         : throw new UsageException($"--date '{text}': write the date as yyyy-MM-dd");
 
-    /// <summary>Nothing lost: an output path that names the input is refused before anything is written.</summary>
+    /// <summary>Nothing lost: an output path that names the input is refused before anything is written (used by `trek export`).</summary>
     internal static void RefuseOverwritingInputs(string input, IEnumerable<string?> outputs)
     {
         var full = Path.GetFullPath(input);
