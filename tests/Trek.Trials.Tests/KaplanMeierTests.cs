@@ -182,6 +182,6 @@ public sealed class KaplanMeierTests
             text = string.Join('\n', File.ReadAllLines(path).Where(l => !l.EndsWith(',')));
         }
 
-        return SurvivalCsv.Read(new StringReader(text), path, ',', "time", "status", group);
+        return SurvivalCsv.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), path, ',', "time", "status", group);
     }
 }

@@ -134,3 +134,94 @@ public sealed class TableReaderTests
         Assert.Equal("t.csv:2: column 'b': '2024-13-01' is not an ISO 8601 date (yyyy-mm-dd)", Assert.Throws<InputException>(() => row.RequiredDate("b")).Message);
     }
 }
+
+/// <summary>
+/// The byte-level core of the one table reader (src/Trek.IO/Tables/Utf8TableReader): lines end as TextReader.ReadLine
+/// ends them, in any block of the stream; cells are read from bytes with the same answers and refusals as text.
+/// </summary>
+public sealed class Utf8TableReaderTests
+{
+    private static List<string[]> Rows(byte[] bytes, int block, char delimiter = ',')
+    {
+        var reader = new Utf8TableReader(new BlockStream(bytes, block), "t.csv", TableSchema.Open("a", "b"), delimiter, _ => { });
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            var row = reader.Row();
+            rows.Add([row.Optional("a") ?? "<missing>", row.Optional("b") ?? "<missing>", reader.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        return rows;
+    }
+
+    // Every line ending ReadLine knows ("\n", "\r\n", a lone "\r"), read in blocks of 1 to 7 bytes so a "\r\n" falls
+    // across two reads; the answer must equal the text reader's (StringReader.ReadLine) line by line.
+    [Theory]
+    [InlineData("a,b\n1,2\n3,4\n")]
+    [InlineData("a,b\r\n1,2\r\n3,4\r\n")]
+    [InlineData("a,b\r1,2\r3,4")]
+    [InlineData("\uFEFFa,b\r\n\r\n1,\"x\"\"y\"\r\n## note\r\n3,4")]
+    [InlineData("a,b\n1,2\r\r\n3,4\n\n")]
+    public void Read_LineEndingsInAnyBlock_MatchReadLine(string text)
+    {
+        var expected = Rows(System.Text.Encoding.UTF8.GetBytes(text), 1 << 16);
+        var lines = new List<string>();
+        using (var r = new StringReader(text))
+        {
+            while (r.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        // ReadLine's line numbers of the data rows (not blank, not comment, after the header).
+        var dataLines = lines.Select((l, i) => (l, i + 1)).Where(x => x.l.Trim('\uFEFF').Length > 0 && !x.l.StartsWith('#')).Skip(1).Select(x => x.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(dataLines, expected.Select(r => r[2]));
+        for (var block = 1; block <= 7; block++)
+        {
+            Assert.Equal(expected, Rows(System.Text.Encoding.UTF8.GetBytes(text), block));
+        }
+    }
+
+    // A line far longer than the 64 KiB buffer is read whole.
+    [Fact]
+    public void Read_LongLine_IsReadWhole()
+    {
+        var big = new string('x', 200_000);
+        Assert.Equal(big, Rows(System.Text.Encoding.UTF8.GetBytes($"a,b\n{big},1\n"), 4096).Single()[0]);
+    }
+
+    // Numbers read from bytes give the text reader's value; a cell that is not a plain number (or is missing) is
+    // refused with the text reader's message; a no-break space (U+00A0) around a number is trimmed as string.Trim does.
+    [Theory]
+    [InlineData("12.5", 12.5)]
+    [InlineData(" 0.1 ", 0.1)]
+    [InlineData("\u00a07\u00a0", 7.0)]
+    [InlineData("+3", 3.0)]
+    [InlineData("123456789.123456789", 123456789.123456789)]
+    public void RequiredDouble_PlainNumbers_AsText(string cell, double expected)
+    {
+        var reader = new Utf8TableReader(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"a,b\nx,{cell}\n")), "t.csv", TableSchema.Open("a", "b"), ',', _ => { });
+        Assert.True(reader.Read());
+        Assert.Equal(expected, reader.RequiredDouble(1, "b"));
+        Assert.Equal(reader.Row().RequiredDouble("b"), reader.RequiredDouble(1, "b"));
+    }
+
+    [Theory]
+    [InlineData("1e3", "t.csv:2: column 'b': '1e3' is not a plain decimal number with a '.' decimal point, e.g. 6.2 (exponent notation such as 1e2 is not accepted: write 100)")]
+    [InlineData("\"6,2\"", "t.csv:2: column 'b': '6,2' is not a plain decimal number with a '.' decimal point, e.g. 6.2 (a comma is neither a decimal point nor a thousands separator here: write 6.2, not 6,2, and 1000, not 1,000)")]
+    [InlineData("NA", "t.csv:2: column 'b' is empty")]
+    [InlineData("", "t.csv:2: column 'b' is empty")]
+    public void RequiredDouble_NotPlain_RefusedAsText(string cell, string message)
+    {
+        var reader = new Utf8TableReader(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"a,b\nx,{cell}\n")), "t.csv", TableSchema.Open("a", "b"), ',', _ => { });
+        Assert.True(reader.Read());
+        Assert.Equal(message, Assert.Throws<InputException>(() => reader.RequiredDouble(1, "b")).Message);
+    }
+
+    /// <summary>Hands out at most <c>block</c> bytes per read, as a pipe or gzip stream may.</summary>
+    private sealed class BlockStream(byte[] bytes, int block) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, block));
+    }
+}

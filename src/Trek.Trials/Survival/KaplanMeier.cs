@@ -22,52 +22,95 @@ public static class KaplanMeier
             throw new InputException($"confidence level must be between 0 and 1 (got {confLevel})");
         }
 
-        // One array sort by time (order within a time does not matter: a time's events and censorings are counted together).
-        var sorted = observations.ToArray();
-        var keys = new double[sorted.Length];
-        for (var k = 0; k < sorted.Length; k++)
+        // Event times and censoring times sorted apart (primitive sorts) and walked together: a time's events and
+        // censorings are counted together, so their order within a time does not matter.
+        var events = 0;
+        foreach (var o in observations)
         {
-            keys[k] = sorted[k].Time;
+            events += o.Event ? 1 : 0;
         }
 
-        Array.Sort(keys, sorted);
-        var z = Distributions.NormalQuantile(1 - (1 - confLevel) / 2);
-        var rows = new List<SurvivalTableRow>();
-        var atRisk = sorted.Length;
-        double surv = 1, varSum = 0;
-        var i = 0;
-        while (i < sorted.Length)
+        var eventTimes = new double[events];
+        var censorTimes = new double[observations.Count - events];
+        int e = 0, c = 0;
+        foreach (var o in observations)
         {
-            var t = sorted[i].Time;
-            int events = 0, censored = 0;
-            while (i < sorted.Length && sorted[i].Time == t)
+            if (!double.IsFinite(o.Time))
             {
-                if (sorted[i].Event)
-                {
-                    events++;
-                }
-                else
-                {
-                    censored++;
-                }
-
-                i++;
+                throw new InputException($"Kaplan-Meier times must be finite numbers (got {o.Time})");
             }
 
-            if (events > 0)
+            if (o.Event)
             {
-                surv *= 1 - (double)events / atRisk;
+                eventTimes[e++] = o.Time;
+            }
+            else
+            {
+                censorTimes[c++] = o.Time;
+            }
+        }
+
+        Array.Sort(eventTimes);
+        Array.Sort(censorTimes);
+        var z = Distributions.NormalQuantile(1 - (1 - confLevel) / 2);
+        var rows = new SurvivalTableRow[DistinctTimes(eventTimes, censorTimes)];
+        var r = 0;
+        var atRisk = observations.Count;
+        double surv = 1, varSum = 0;
+        (e, c) = (0, 0);
+        while (e < eventTimes.Length || c < censorTimes.Length)
+        {
+            var t = e == eventTimes.Length ? censorTimes[c] : c == censorTimes.Length ? eventTimes[e] : Math.Min(eventTimes[e], censorTimes[c]);
+            int died = 0, censored = 0;
+            while (e < eventTimes.Length && eventTimes[e] == t)
+            {
+                died++;
+                e++;
+            }
+
+            while (c < censorTimes.Length && censorTimes[c] == t)
+            {
+                censored++;
+                c++;
+            }
+
+            if (died > 0)
+            {
+                surv *= 1 - (double)died / atRisk;
                 // n == d makes this term infinite, as in R, so se and the band are NA once S reaches 0.
-                varSum += events / ((double)atRisk * (atRisk - events));
+                varSum += died / ((double)atRisk * (atRisk - died));
             }
 
             var se = Math.Sqrt(varSum);
             var (lower, upper) = Band(surv, se, z, confType);
-            rows.Add(new SurvivalTableRow(t, atRisk, events, censored, surv, Na(surv * se), Na(lower), Na(upper)));
-            atRisk -= events + censored;
+            rows[r++] = new SurvivalTableRow(t, atRisk, died, censored, surv, Na(surv * se), Na(lower), Na(upper));
+            atRisk -= died + censored;
         }
 
-        return new KaplanMeierFit(rows, sorted.Length, sorted.Count(o => o.Event), confType, confLevel);
+        return new KaplanMeierFit(rows, observations.Count, events, confType, confLevel);
+    }
+
+    /// <summary>The number of distinct times in two sorted arrays: the table is allocated once at its size (~500,000 rows for a registry cohort).</summary>
+    private static int DistinctTimes(double[] a, double[] b)
+    {
+        var (i, j, count) = (0, 0, 0);
+        while (i < a.Length || j < b.Length)
+        {
+            var t = i == a.Length ? b[j] : j == b.Length ? a[i] : Math.Min(a[i], b[j]);
+            while (i < a.Length && a[i] == t)
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == t)
+            {
+                j++;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>survfit_confint (survival 3.5) with logse = TRUE: NaN where R gives NA/NaN.</summary>

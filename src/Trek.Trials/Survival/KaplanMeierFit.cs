@@ -34,6 +34,15 @@ public sealed class KaplanMeierFit
     /// </summary>
     public SurvivalQuantile Quantile(double probability)
     {
+        var (estimate, lower, upper) = _finders ??= Finders();
+        return new SurvivalQuantile(probability, estimate.Find(probability), lower.Find(probability), upper.Find(probability));
+    }
+
+    private (QuantileFinder Estimate, QuantileFinder Lower, QuantileFinder Upper)? _finders;
+
+    /// <summary>The three curves quantiles are read from, prepared once for every probability asked.</summary>
+    private (QuantileFinder, QuantileFinder, QuantileFinder) Finders()
+    {
         var x = new double[Rows.Count + 1];
         var f = new double[Rows.Count + 1];
         var fLower = new double[Rows.Count + 1];
@@ -48,11 +57,7 @@ public sealed class KaplanMeierFit
             fUpper[i + 1] = 1 - (Rows[i].Upper ?? double.NaN);
         }
 
-        return new SurvivalQuantile(
-            probability,
-            QuantileFinder.Find(x, f, probability),
-            QuantileFinder.Find(x, fLower, probability),
-            QuantileFinder.Find(x, fUpper, probability));
+        return (new QuantileFinder(x, f), new QuantileFinder(x, fLower), new QuantileFinder(x, fUpper));
     }
 
     /// <summary>
@@ -84,7 +89,7 @@ public sealed class KaplanMeierFit
         }
 
         var next = Rows[lo];
-        var last = next.Time == time ? next : lo > 0 ? Rows[lo - 1] : null;
+        SurvivalTableRow? last = next.Time == time ? next : lo > 0 ? Rows[lo - 1] : null;
         if (last is null)
         {
             // Before the first time: R's summary.survfit pads survival, lower and upper with 1 (and std.err
@@ -92,6 +97,7 @@ public sealed class KaplanMeierFit
             return new LandmarkEstimate(time, N, 1, 0, 1, 1);
         }
 
-        return new LandmarkEstimate(time, next.NRisk, last.Survival, last.StdErr, last.Lower, last.Upper);
+        var row = last.Value;
+        return new LandmarkEstimate(time, next.NRisk, row.Survival, row.StdErr, row.Lower, row.Upper);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Trek.Core;
+using Trek.Trials.Output;
 using Trek.Trials.Plots;
 using Trek.Trials.Survival;
 using Trek.IO.Tables;
@@ -42,12 +43,12 @@ internal static class KmCommand
             }
 
             IReadOnlyList<(string Group, IReadOnlyList<SurvivalObservation> Observations)> groups;
-            using (var reader = TableInput.Open(path))
+            using (var stream = TableInput.OpenStream(path))
             {
-                groups = SurvivalCsv.Read(reader, TableInput.SourceName(path), TableReader.DelimiterFor(path), parseResult.GetValue(time)!, parseResult.GetValue(ev)!, groupColumn);
+                groups = SurvivalCsv.Read(stream, TableInput.SourceName(path), TableReader.DelimiterFor(path), parseResult.GetValue(time)!, parseResult.GetValue(ev)!, groupColumn);
             }
 
-            var pooled = KaplanMeier.Fit(groups.SelectMany(g => g.Observations).ToArray(), type, conf);
+            var pooled = KaplanMeier.Fit(groups.Count == 1 ? groups[0].Observations : groups.SelectMany(g => g.Observations).ToArray(), type, conf);
             // Without --group the one group is the pooled data: reuse its fit rather than fitting twice.
             var fits = groupColumn is null
                 ? [(Group: groups[0].Group, Fit: pooled)]
@@ -96,9 +97,11 @@ internal static class KmCommand
 
         w.WriteLine();
         w.WriteLine($"{"time",9} {"n.risk",7} {"n.event",8} {"n.censor",9} {"survival",9} {"std.err",9} {"lower",9} {"upper",9}");
+        var line = new ColumnLine();
         foreach (var row in r.Table)
         {
-            w.WriteLine($"{F(row.Time),9} {row.NRisk,7} {row.NEvent,8} {row.NCensor,9} {F(row.Survival),9} {F(row.StdErr),9} {F(row.Lower),9} {F(row.Upper),9}");
+            line.Number(row.Time, 9).Integer(row.NRisk, 7).Integer(row.NEvent, 8).Integer(row.NCensor, 9)
+                .Number(row.Survival, 9).Number(row.StdErr, 9).Number(row.Lower, 9).Number(row.Upper, 9).WriteLine(w);
         }
     }
 }
