@@ -2,8 +2,10 @@
 # Scaling of `trek km` (issue 10: it was quadratic in distinct times, 16,000 rows took 18 s).
 # Generates survival tables of 10k, 100k and 1M rows (deterministic: awk srand(SEED), exponential event and
 # censoring times with 3 decimals, so nearly every time is distinct: the worst case for the old code), runs
-# `trek km` on each under /usr/bin/time -v, and prints wall time, peak RSS and the time per row, which stays
-# flat when the growth is linear (n log n: one sort).
+# `trek km` on each under /usr/bin/time -v, and prints wall and CPU time, peak RSS, throughput and the time per
+# row, which stays flat when the growth is linear (n log n: one sort). Beside it, the reference: GNU sort ordering
+# the same file by time (`LC_ALL=C sort -t, -k1,1g --parallel=1`, the one step a Kaplan-Meier fit cannot avoid),
+# run the same way.
 #
 #   bench/km-scale.sh                 # build trek (scripts/build.sh, ReadyToRun) into bench/work/km/trek, run 10k 100k 1M
 #   bench/km-scale.sh --skip-build    # reuse bench/work/km/trek
@@ -33,8 +35,23 @@ if [ "$build" = 1 ] || [ ! -f "$work/trek/trek.dll" ]; then
   bash scripts/build.sh "$work/trek" > "$work/build.log" 2>&1 || { tail -20 "$work/build.log" >&2; exit 1; }
 fi
 
-echo "| rows | distinct times | wall s (best of $repeats) | peak RSS MB | us per row |"
-echo "|---:|---:|---:|---:|---:|"
+# Runs "$@" $repeats times under /usr/bin/time -v; sets best_wall, best_cpu (of the fastest run) and peak_kb (largest).
+measure() {
+  local log=$1; shift
+  best_wall=""; best_cpu=""; peak_kb=0
+  for r in $(seq "$repeats"); do
+    /usr/bin/time -v "$@" 2> "$log"
+    local wall cpu kb
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+    cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")
+    kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+    if [ -z "$best_wall" ] || awk -v a="$wall" -v b="$best_wall" 'BEGIN { exit !(a < b) }'; then best_wall=$wall; best_cpu=$cpu; fi
+    [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb
+  done
+}
+
+echo "| rows | distinct times | trek wall s (best of $repeats) | trek CPU s | trek peak RSS MB | trek rows/s | µs per row | sort wall s | sort CPU s | sort peak RSS MB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   data="$work/km-$n.csv"
   if [ ! -f "$data" ]; then
@@ -46,16 +63,13 @@ for n in $sizes; do
       } }' > "$data"
   fi
   distinct=$(cut -d, -f1 "$data" | tail -n +2 | sort -u | wc -l)
-  best=""; rss=0
-  for r in $(seq "$repeats"); do
-    /usr/bin/time -v dotnet "$work/trek/trek.dll" km -i "$data" --landmarks 100,365 -o "$work/km-$n.out" 2> "$work/time-$n.log"
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time-$n.log")
-    kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time-$n.log")
-    if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$wall; fi
-    [ "$kb" -gt "$rss" ] && rss=$kb
-  done
-  awk -v n="$n" -v d="$distinct" -v w="$best" -v kb="$rss" 'BEGIN { printf "| %d | %d | %.2f | %.0f | %.2f |\n", n, d, w, kb / 1024, w * 1e6 / n }'
+  measure "$work/time-$n.log" dotnet "$work/trek/trek.dll" km -i "$data" --landmarks 100,365 -o "$work/km-$n.out"
+  read -r tw tc tk <<< "$best_wall $best_cpu $peak_kb"
+  measure "$work/sort-$n.log" env LC_ALL=C sort -t, -k1,1g --parallel=1 -o "$work/sorted-$n.csv" "$data"
+  awk -v n="$n" -v d="$distinct" -v w="$tw" -v c="$tc" -v kb="$tk" -v sw="$best_wall" -v sc="$best_cpu" -v skb="$peak_kb" 'BEGIN {
+    printf "| %d | %d | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %.2f | %.0f |\n", n, d, w, c, kb / 1024, n / w, w * 1e6 / n, sw, sc, skb / 1024 }'
 done
 echo
-echo "command: /usr/bin/time -v dotnet $work/trek/trek.dll km -i $work/km-N.csv --landmarks 100,365 -o $work/km-N.out"
+echo "commands: /usr/bin/time -v dotnet $work/trek/trek.dll km -i $work/km-N.csv --landmarks 100,365 -o $work/km-N.out"
+echo "          /usr/bin/time -v env LC_ALL=C sort -t, -k1,1g --parallel=1 -o $work/sorted-N.csv $work/km-N.csv"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
