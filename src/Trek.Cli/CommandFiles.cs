@@ -21,6 +21,7 @@ internal sealed class CommandFiles(ParseResult parse) : IDisposable
     private readonly List<Declared> _outputs = [];
     private readonly Dictionary<string, AtomicFile> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Target, string Temporary)> _directories = new(StringComparer.Ordinal);
 
     /// <summary>A main input file or "-"; null (option not given) is ignored.</summary>
     public CommandFiles Input(string option, string? path)
@@ -54,6 +55,45 @@ internal sealed class CommandFiles(ParseResult parse) : IDisposable
 
         return this;
     }
+
+    /// <summary>
+    /// A directory of outputs (`trek fusions --evidence`): its parent must exist and it must not exist or be empty
+    /// (never merged into or overwritten). <see cref="Open"/> creates a temporary sibling that <see cref="DirectoryPath"/>
+    /// returns for writing; <see cref="Commit"/> renames it into place together with the files.
+    /// </summary>
+    /// <exception cref="UsageException">"-", a file, or a non-empty directory.</exception>
+    /// <exception cref="DirectoryNotFoundException">The parent folder does not exist (exit 3).</exception>
+    public CommandFiles OutputDirectory(string option, string? path)
+    {
+        if (path is null)
+        {
+            return this;
+        }
+
+        CheckNotEmpty(option, path);
+        if (path == "-" || File.Exists(path))
+        {
+            throw new UsageException($"{option} {path}: give a directory to create (not a file or -)");
+        }
+
+        if (System.IO.Directory.Exists(path) && System.IO.Directory.EnumerateFileSystemEntries(path).Any())
+        {
+            throw new UsageException($"{option} {path}: the directory exists and is not empty; Trek does not write into it (choose a new one)");
+        }
+
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null || !System.IO.Directory.Exists(parent))
+        {
+            throw new DirectoryNotFoundException($"{option} {path}: folder {parent} does not exist (Trek does not create it)");
+        }
+
+        _directories[option] = (full, Path.Combine(parent, $".{Path.GetFileName(full)}.trek-tmp-{Guid.NewGuid():N}"));
+        return this;
+    }
+
+    /// <summary>The temporary directory to write an <see cref="OutputDirectory"/> into.</summary>
+    public string DirectoryPath(string option) => _directories[option].Temporary;
 
     /// <summary>
     /// Files another component writes into a directory (the index): checked against the inputs, not
@@ -104,6 +144,11 @@ internal sealed class CommandFiles(ParseResult parse) : IDisposable
             }
         }
 
+        foreach (var (_, temporary) in _directories.Values)
+        {
+            System.IO.Directory.CreateDirectory(temporary);
+        }
+
         return this;
     }
 
@@ -145,15 +190,43 @@ internal sealed class CommandFiles(ParseResult parse) : IDisposable
             file.Finish();
         }
 
+        // Directories first: a failed rename leaves no file published either.
+        foreach (var (target, temporary) in _directories.Values)
+        {
+            if (System.IO.Directory.Exists(target))
+            {
+                System.IO.Directory.Delete(target); // empty (checked when declared); Move needs the name free
+            }
+
+            System.IO.Directory.Move(temporary, target);
+        }
+
         foreach (var file in _open.Values)
         {
             file.Commit();
         }
     }
 
-    /// <summary>Deletes every temporary file not committed.</summary>
+    /// <summary>Deletes every temporary file and directory not committed.</summary>
     public void Dispose()
     {
+        foreach (var (_, temporary) in _directories.Values)
+        {
+            try
+            {
+                if (System.IO.Directory.Exists(temporary))
+                {
+                    System.IO.Directory.Delete(temporary, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
         // Every file gets its turn even if one fails again (a full disk), so no temporary file is skipped.
         foreach (var file in _open.Values)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Trek.Cli;
 
@@ -251,7 +252,7 @@ public sealed class FusionCliTests : IDisposable
     {
         var (code, output, _) = Run("fusions", "--help");
         Assert.Equal(0, code);
-        foreach (var option in new[] { "--index", "--r1", "--r2", "--output", "--discarded", "--threads", "--sample", "--min-support", "--min-anchor", "--max-mismatch-rate", "--disable-filter", "--novel-genes", "--known-fusions", "--blacklist" })
+        foreach (var option in new[] { "--index", "--r1", "--r2", "--output", "--discarded", "--threads", "--sample", "--min-support", "--min-anchor", "--max-mismatch-rate", "--disable-filter", "--novel-genes", "--known-fusions", "--blacklist", "--evidence" })
         {
             Assert.Contains(option, output);
         }
@@ -356,6 +357,101 @@ public sealed class FusionCliTests : IDisposable
         var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "x.tsv"), "--blacklist", Path.Combine(_dir, "no_such.tsv"));
         Assert.Equal(3, code);
         Assert.Contains("no_such.tsv", err);
+    }
+
+    [Fact]
+    public void Fusions_Evidence_EtvNtrk3SamHasEverySupportingReadPlacedOnTheContigAcrossTheJunction()
+    {
+        var dir = Path.Combine(_dir, "evidence");
+        var output = Path.Combine(_dir, "e.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--evidence", dir);
+        Assert.True(code == 0, err);
+
+        // calls.tsv: one row per reported call, in the fusions TSV's order, with its counts.
+        var (columns, rows) = Table(output);
+        var calls = File.ReadAllLines(Path.Combine(dir, "calls.tsv"));
+        Assert.Equal("call_id\tfusion_name\tbreakpoint1\tbreakpoint2\tcontig_length\tjunction_offset\tsplit_reads\tspanning_pairs", calls[0]);
+        Assert.Equal(rows.Select(r => r[Array.IndexOf(columns, "fusion")]), calls.Skip(1).Select(l => l.Split('\t')[1]));
+        var row = calls.Skip(1).Select(l => l.Split('\t')).Single(c => c[1] == "ETV6::NTRK3");
+        Assert.Equal("002_ETV6--NTRK3", row[0]); // rank 2 in expected_fusions.tsv
+        var (split, spanning) = (int.Parse(row[6], CultureInfo.InvariantCulture), int.Parse(row[7], CultureInfo.InvariantCulture));
+        Assert.Equal((30, 14), (split, spanning)); // expected_fusions.tsv
+        var offset = int.Parse(row[5], CultureInfo.InvariantCulture);
+
+        var contig = string.Concat(File.ReadLines(Path.Combine(dir, "002_ETV6--NTRK3.fa")).Skip(1));
+        Assert.Equal(">002_ETV6--NTRK3", File.ReadLines(Path.Combine(dir, "002_ETV6--NTRK3.fa")).First());
+        Assert.Equal(int.Parse(row[4], CultureInfo.InvariantCulture), contig.Length);
+
+        // The junction: ETV6 exon 5 ends ...GAGAATAGCAG, NTRK3 exon 15 starts ATGTGCAGCAC (fusion_transcript of expected_fusions.tsv).
+        Assert.EndsWith("GAGAATAGCAG", contig[..offset], StringComparison.Ordinal);
+        Assert.StartsWith("ATGTGCAGCAC", contig[offset..], StringComparison.Ordinal);
+
+        var sam = Path.Combine(dir, "002_ETV6--NTRK3.sam");
+        Assert.Equal("SN:002_ETV6--NTRK3", Trek.IO.Sam.SamReader.Header(sam).Lines[1].Split('\t')[1]);
+        var records = Trek.IO.Sam.SamReader.Records(sam).ToList();
+        Assert.Equal(split + (2 * spanning), records.Count);
+        Assert.Equal(split, records.Count(r => r.Tags["YT"] == "split"));
+        Assert.Equal(spanning, records.Where(r => r.Tags["YT"] == "spanning").Select(r => r.QName).Distinct().Count());
+        Assert.Equal(records.OrderBy(r => r.Pos).Select(r => r.Pos), records.Select(r => r.Pos)); // SO:coordinate
+        foreach (var r in records)
+        {
+            Assert.False(r.Unmapped, r.QName);
+
+            // At most 5 % of the read mismatched (--max-mismatch-rate default 0.05, the aligner's own allowance).
+            var mismatches = r.AlignedPairs().Count(p => r.Seq[p.ReadIndex] != contig[(int)p.RefPosition - 1]);
+            Assert.True(mismatches <= (int)(0.05 * r.Seq.Length), $"{r.QName}: {mismatches} mismatches");
+            Assert.Equal(mismatches.ToString(CultureInfo.InvariantCulture), r.Tags["NM"]);
+        }
+
+        // Every split read covers the last ETV6 base (1-based offset) and the first NTRK3 base (offset + 1).
+        Assert.All(records.Where(r => r.Tags["YT"] == "split"), r =>
+            Assert.True(r.Pos <= offset && r.Pos + r.ReferenceLength - 1 >= offset + 1, $"{r.QName} at {r.Pos}+{r.ReferenceLength}"));
+
+        // Both mates of each spanning pair: the 5' mate on ETV6's side, the 3' mate on NTRK3's, flags of a proper pair.
+        foreach (var pair in records.Where(r => r.Tags["YT"] == "spanning").GroupBy(r => r.QName))
+        {
+            var mates = pair.OrderBy(r => r.Pos).ToList();
+            Assert.Equal(2, mates.Count);
+            Assert.True(mates[0].Pos + mates[0].ReferenceLength - 1 <= offset, pair.Key);
+            Assert.True(mates[1].Pos > offset, pair.Key);
+            Assert.All(mates, m => Assert.Equal(0x3, m.Flag & 0x3));
+            Assert.Equal(-mates[0].TLen, mates[1].TLen);
+        }
+    }
+
+    [Fact]
+    public void Fusions_EvidenceDirectoryNotEmpty_RefusedBeforeAnyWork()
+    {
+        var dir = Path.Combine(_dir, "full");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "keep.txt"), "mine");
+        var output = Path.Combine(_dir, "n.tsv");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--evidence", dir);
+        Assert.Equal(1, code);
+        Assert.Contains("exists and is not empty", err);
+        Assert.Equal(["keep.txt"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Fusions_EvidenceWithReadsFromStdin_IsUsageError()
+    {
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", "-", "--r2", Example("reads_2.fastq.gz"), "-o", Path.Combine(_dir, "s.tsv"), "--evidence", Path.Combine(_dir, "ev"));
+        Assert.Equal(1, code);
+        Assert.Contains("--evidence reads the FASTQ files a second time", err);
+    }
+
+    [Fact]
+    public void Fusions_FailingRunWithEvidence_LeavesNoDirectoryAndNoTemporary()
+    {
+        var r2 = Path.Combine(_dir, "cut_2.fq.gz");
+        var bytes = File.ReadAllBytes(Example("reads_2.fastq.gz"));
+        File.WriteAllBytes(r2, bytes[..(bytes.Length / 2)]);
+        var dir = Path.Combine(_dir, "ev");
+        var (code, _, _) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", r2, "-o", Path.Combine(_dir, "t.tsv"), "--evidence", dir);
+        Assert.Equal(2, code);
+        Assert.False(Directory.Exists(dir));
+        Assert.DoesNotContain(Directory.GetDirectories(_dir), d => Path.GetFileName(d).Contains("trek-tmp", StringComparison.Ordinal));
     }
 
     public void Dispose()

@@ -27,9 +27,7 @@ public sealed class EvidenceAggregator(FusionIndex index)
 
     public void AddSplit(SplitHit hit, ulong signature)
     {
-        var ta = index.Transcripts[hit.TranscriptA];
-        var tb = index.Transcripts[hit.TranscriptB];
-        var key = new JunctionKey(ta.Gene, Locus(hit.TranscriptA, hit.PositionA), tb.Gene, Locus(hit.TranscriptB, hit.PositionB));
+        var key = KeyOf(hit);
         if (!Splits.TryGetValue(key, out var e))
         {
             e = new SplitEvidence();
@@ -52,7 +50,7 @@ public sealed class EvidenceAggregator(FusionIndex index)
 
     public void AddNovel(int transcript, int position, byte[] prefix, ulong signature)
     {
-        var key = (index.Transcripts[transcript].Gene, Locus(transcript, position));
+        var key = NovelKey(transcript, position);
         if (!Novel.TryGetValue(key, out var e))
         {
             e = new NovelEvidence();
@@ -87,6 +85,13 @@ public sealed class EvidenceAggregator(FusionIndex index)
             }
         }
     }
+
+    /// <summary>The junction a split read supports, independent of isoform.</summary>
+    public JunctionKey KeyOf(SplitHit hit) =>
+        new(index.Transcripts[hit.TranscriptA].Gene, Locus(hit.TranscriptA, hit.PositionA), index.Transcripts[hit.TranscriptB].Gene, Locus(hit.TranscriptB, hit.PositionB));
+
+    /// <summary>The partner-unknown site a novel read enters: its gene and the locus of the exon start.</summary>
+    public (int Gene, long Locus) NovelKey(int transcript, int position) => (index.Transcripts[transcript].Gene, Locus(transcript, position));
 
     /// <summary>Genomic position where known (isoforms then agree); otherwise a negative code of transcript and position.</summary>
     public long Locus(int transcript, int position)

@@ -59,6 +59,9 @@ public sealed record FusionCall
 
     public Confidence Confidence { get; init; } = Confidence.Low;
 
+    /// <summary>Where the support came from (for `--evidence`); null for calls not made from evidence (tests, readers).</summary>
+    public CallSources? Sources { get; init; }
+
     /// <summary>The call matches the known-fusion list (`--known-fusions`); shown as `known` in the `tags` column.</summary>
     public bool Known { get; init; }
 

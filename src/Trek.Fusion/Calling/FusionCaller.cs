@@ -22,7 +22,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         foreach (var (key, e) in evidence.Splits.OrderBy(kv => kv.Key.GeneA).ThenBy(kv => kv.Key.GeneB).ThenBy(kv => kv.Key.LocusA).ThenBy(kv => kv.Key.LocusB))
         {
             var span = strongest[(key.GeneA, key.GeneB)] == key && evidence.Spanning.TryGetValue((key.GeneA, key.GeneB), out var s) ? s : null;
-            candidates.Add(FromSplit(e, span, evidence.Fragments, dedupe, useHomology, largeAnchor));
+            candidates.Add(FromSplit(key, e, span, evidence.Fragments, dedupe, useHomology, largeAnchor));
         }
 
         var contigs = PartnerContigs(evidence, dedupe);
@@ -37,7 +37,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             if (JoinSpanning(contigs, claimed, geneA, geneB) is { } j)
             {
                 claimed.Add(j.Contig);
-                candidates.Add(FromNovel(j, evidence.Fragments, dedupe, largeAnchor, geneA, s));
+                candidates.Add(FromNovel(j, evidence.Fragments, dedupe, largeAnchor, (geneA, geneB), s));
             }
             else
             {
@@ -151,7 +151,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
                     continue;
                 }
 
-                contigs.Add(new PartnerSite(e, contig, ContigSupport(e, contig, dedupe), null));
+                contigs.Add(new PartnerSite(key, e, contig, ContigSupport(e, contig, dedupe), null));
             }
         }
 
@@ -192,7 +192,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         !index.TranscriptsByGene.TryGetValue(gene, out var ts) ? 0
             : ts.SelectMany(t => t.Exons.Skip(1).Select(e => t.GenomePosition(e.TxStart) is var g && g >= 0 ? g : -(((long)t.Index << 24) | (uint)e.TxStart) - 1)).Distinct().Count();
 
-    private FusionCandidate FromSplit(SplitEvidence e, SupportSet? span, long fragments, bool dedupe, bool useHomology, int largeAnchor)
+    private FusionCandidate FromSplit(JunctionKey key, SplitEvidence e, SupportSet? span, long fragments, bool dedupe, bool useHomology, int largeAnchor)
     {
         var rep = e.Representative;
         var (ta, pa) = _annotator.Choose5Prime(rep.TranscriptA, rep.PositionA);
@@ -215,6 +215,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             Homology = e.MaxHomology,
             Junction = FusionAnnotator.Junction(FusionAnnotator.FivePrimeFlank(ta, pa), tb, pb),
             Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, useHomology ? e.Support.Homologous : 0),
+            Sources = new CallSources(key, span is null ? null : (key.GeneA, key.GeneB), null, null, (ta.Index, pa), (tb.Index, pb)),
         };
         return new FusionCandidate(call, useHomology ? e.Support.Homologous : 0);
     }
@@ -237,6 +238,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             Homology = 0,
             Junction = null,
             Verdicts = ReadLevel(dedupe ? s.Duplicates : 0, 0),
+            Sources = new CallSources(null, (geneA, geneB), null, null, null, null),
         };
         return new FusionCandidate(call, 0);
     }
@@ -246,7 +248,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
     /// pairs name. When the contig matched that gene the 5' break is where the match ends; bases between it and
     /// the 3' exon (intron) stay in the 5' part of the junction sequence.
     /// </summary>
-    private FusionCandidate FromNovel(PartnerSite site, long fragments, bool dedupe, int largeAnchor, int? partner, SupportSet? span)
+    private FusionCandidate FromNovel(PartnerSite site, long fragments, bool dedupe, int largeAnchor, (int GeneA, int GeneB)? pair, SupportSet? span)
     {
         var e = site.Site;
         var (tb, pb) = _annotator.Choose3Prime(e.Transcript, e.Position);
@@ -255,7 +257,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var frame = five is { } f && site.Match!.Unmatched == 0 ? FusionAnnotator.Frame(f.T, f.P, tb, pb) : ReadingFrame.Unknown;
         var call = new FusionCall
         {
-            Gene1 = partner is { } p ? index.Genes[p] : null,
+            Gene1 = pair is { } p ? index.Genes[p.GeneA] : null,
             Gene2 = index.Genes[tb.Gene],
             Break1 = five is { } a ? _annotator.Side(a.T, a.P, fivePrime: true) : null,
             Break2 = _annotator.Side(tb, pb, fivePrime: false),
@@ -269,6 +271,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             Junction = FusionAnnotator.Junction(site.Contig.Sequence, tb, pb),
             Partner = site.Contig,
             Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, 0),
+            Sources = new CallSources(null, pair, site.Key, site.Contig, null, (tb.Index, pb)),
         };
         return new FusionCandidate(call, 0);
     }

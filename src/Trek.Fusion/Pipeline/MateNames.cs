@@ -12,6 +12,7 @@ internal static class MateNames
 
     public static string Show(ReadOnlySpan<byte> name) => Encoding.ASCII.GetString(name.Length > 60 ? name[..60] : name);
 
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> name) =>
+    /// <summary>The name without its trailing mate number.</summary>
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> name) =>
         name.Length >= 2 && (name[^2] == (byte)'/' || name[^2] == (byte)'.' || name[^2] == (byte)'_') && (name[^1] == (byte)'1' || name[^1] == (byte)'2') ? name[..^2] : name;
 }

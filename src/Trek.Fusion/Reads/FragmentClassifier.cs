@@ -17,15 +17,45 @@ public sealed class FragmentClassifier(FusionIndex index, FusionOptions options)
     public void Classify(ReadOnlySpan<byte> read1, ReadOnlySpan<byte> read2)
     {
         Evidence.Fragments++;
-        var a = _aligner.Align(read1);
-        var b = _aligner.Align(read2);
-        if (a.Kind == ReadKind.NoHit && b.Kind == ReadKind.NoHit)
+        var kind = Decide(read1, read2, out var a, out var b);
+        if (kind == FragmentKind.OffIndex)
         {
             return;
         }
 
         Evidence.FragmentsOnIndex++;
         Evidence.ObserveReadLength(Math.Max(read1.Length, read2.Length));
+        switch (kind)
+        {
+            case FragmentKind.Split:
+                Evidence.AddSplit(a.Kind == ReadKind.Split ? a.Split : b.Split, Signature(read1, read2));
+                break;
+            case FragmentKind.Spanning:
+                var (five, three) = SpanningOrder(a, b);
+                Evidence.AddSpanning(five.Gene, three.Gene, Signature(read1, read2));
+                break;
+            case FragmentKind.Novel:
+                var n = a.Kind == ReadKind.Novel ? a : b;
+                Evidence.AddNovel(n.NovelTranscript, n.NovelPosition, n.NovelPrefix!, Signature(read1, read2));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The decision for one pair, shared by the evidence counts and the `--evidence` pass so both see the same
+    /// reads: <paramref name="a"/> and <paramref name="b"/> are the mates' alignments (a mate no k-mer placed is
+    /// rescued when the other is on the index). Split: the split mate is <paramref name="a"/> when it is split, else
+    /// <paramref name="b"/>. Spanning: <see cref="SpanningOrder"/>. Novel: the novel mate likewise.
+    /// </summary>
+    public FragmentKind Decide(ReadOnlySpan<byte> read1, ReadOnlySpan<byte> read2, out ReadResult a, out ReadResult b)
+    {
+        a = _aligner.Align(read1);
+        b = _aligner.Align(read2);
+        if (a.Kind == ReadKind.NoHit && b.Kind == ReadKind.NoHit)
+        {
+            return FragmentKind.OffIndex;
+        }
+
         if (a.Kind == ReadKind.NoHit)
         {
             a = _aligner.Rescue(read1);
@@ -37,23 +67,20 @@ public sealed class FragmentClassifier(FusionIndex index, FusionOptions options)
 
         if (a.Kind == ReadKind.Split || b.Kind == ReadKind.Split)
         {
-            Evidence.AddSplit(a.Kind == ReadKind.Split ? a.Split : b.Split, Signature(read1, read2));
-            return;
+            return FragmentKind.Split;
         }
 
         if (Placed(a) && Placed(b) && a.Segment.Gene != b.Segment.Gene && a.Segment.Antisense != b.Segment.Antisense)
         {
-            var (five, three) = a.Segment.Antisense ? (b.Segment, a.Segment) : (a.Segment, b.Segment);
-            Evidence.AddSpanning(five.Gene, three.Gene, Signature(read1, read2));
-            return;
+            return FragmentKind.Spanning;
         }
 
-        if (a.Kind == ReadKind.Novel || b.Kind == ReadKind.Novel)
-        {
-            var n = a.Kind == ReadKind.Novel ? a : b;
-            Evidence.AddNovel(n.NovelTranscript, n.NovelPosition, n.NovelPrefix!, Signature(read1, read2));
-        }
+        return a.Kind == ReadKind.Novel || b.Kind == ReadKind.Novel ? FragmentKind.Novel : FragmentKind.None;
     }
+
+    /// <summary>A spanning pair's mates as (5' gene's, 3' gene's): the sense mate is on the 5' gene.</summary>
+    public static (Segment FivePrime, Segment ThreePrime) SpanningOrder(in ReadResult a, in ReadResult b) =>
+        a.Segment.Antisense ? (b.Segment, a.Segment) : (a.Segment, b.Segment);
 
     /// <summary>
     /// A mate counts for a spanning pair only when the whole of it lies on one gene and at least one of the

@@ -5,6 +5,7 @@ using Trek.Cli.Validation;
 using Trek.Core;
 using Trek.Fusion;
 using Trek.Fusion.Calling;
+using Trek.Fusion.Evidence;
 using Trek.Fusion.Filters;
 using Trek.Fusion.Index;
 using Trek.Fusion.Lists;
@@ -38,9 +39,10 @@ internal static class FusionsCommand
         var novel = new Option<string?>("--novel-genes") { Description = "Genes for which partner-unknown fusions are reported, comma-separated or a file (default: NTRK1-3, ALK, ROS1, RET, BRAF, RAF1, FGFR1-3, MET, NRG1, EGFR, PDGFRA/B, ABL1, JAK2)." };
         var known = new Option<string>("--known-fusions") { Description = $"Fusions always reported when present and tagged `known` (Arriba -k format: 5' gene or region, tab, 3' one; .gz allowed), or `none` (default: the bundled kinase-panel list, {KnownFusions.DefaultResource}).", DefaultValueFactory = _ => "default" };
         var blacklist = new Option<string?>("--blacklist") { Description = "Recurrent artefacts to remove by gene pair or breakpoint (Arriba -b format; .gz allowed) (default: none)." };
+        var evidence = new Option<string?>("--evidence") { Description = "Also write each reported call's supporting reads to this new directory: calls.tsv, CALL.fa, CALL.sam for IGV (trek.evidence/1, docs/fusion.md; reads the FASTQ twice, so not with -) (default: not written)." };
         var command = new Command("fusions", "Call gene fusions (split reads, spanning pairs, novel partners) from paired-end RNA-seq.")
         {
-            index, r1, r2, output, discarded, stats, threads, sample, minSupport, minAnchor, mismatch, disable, novel, known, blacklist,
+            index, r1, r2, output, discarded, stats, threads, sample, minSupport, minAnchor, mismatch, disable, novel, known, blacklist, evidence,
         };
         command.SetAction(parse =>
         {
@@ -56,7 +58,7 @@ internal static class FusionsCommand
             FusionArguments.Check(options, options.Threads, parse.GetValue(sample));
 
             var knownPath = parse.GetValue(known) is "default" or "none" ? null : parse.GetValue(known);
-            var paths = new Paths(parse.GetValue(index)!, parse.GetValue(r1)!, parse.GetValue(r2)!, parse.GetValue(output)!, parse.GetValue(discarded), parse.GetValue(stats), knownPath, parse.GetValue(blacklist));
+            var paths = new Paths(parse.GetValue(index)!, parse.GetValue(r1)!, parse.GetValue(r2)!, parse.GetValue(output)!, parse.GetValue(discarded), parse.GetValue(stats), knownPath, parse.GetValue(blacklist), parse.GetValue(evidence));
             paths.Check();
             options = options with { KnownFusions = parse.GetValue(known) == "none" ? KnownFusions.None : KnownFusions.Default };
             return Run(parse, paths, options, parse.GetValue(sample), parse.GetValue(novel));
@@ -87,6 +89,7 @@ internal static class FusionsCommand
             .Input("--novel-genes", novelGenes is not null && File.Exists(novelGenes) ? novelGenes : null)
             .Input("--known-fusions", paths.KnownFusions).Input("--blacklist", paths.Blacklist)
             .Output("--output", paths.Output).Output("--discarded", paths.Discarded).Output("--stats", paths.Stats)
+            .OutputDirectory("--evidence", paths.Evidence)
             .Open();
         options = LoadLists(options, paths);
         var idx = IndexStore.Load(paths.Index);
@@ -124,6 +127,14 @@ internal static class FusionsCommand
                 FusionStatsWriter.Write(json, result, paths.Index, sha);
                 w.Write(System.Text.Encoding.UTF8.GetString(json.ToArray()));
             });
+        }
+
+        if (paths.Evidence is not null)
+        {
+            var started = clock.Elapsed;
+            var evidence = EvidencePass.Collect(idx, options, result.Calls, Open(paths.Read1), Open(paths.Read2), CancellationToken.None);
+            EvidenceDirectory.Write(files.DirectoryPath("--evidence"), evidence);
+            err.WriteLine($"trek fusions: evidence: {evidence.Sum(e => e.Fragments.Count)} fragments for {evidence.Count} calls ({(clock.Elapsed - started).TotalSeconds:F2} s)");
         }
 
         files.Commit();
@@ -169,10 +180,15 @@ internal static class FusionsCommand
     }
 
     /// <summary>The run's file arguments and the combinations refused before any work starts.</summary>
-    private sealed record Paths(string Index, string Read1, string Read2, string Output, string? Discarded, string? Stats, string? KnownFusions, string? Blacklist)
+    private sealed record Paths(string Index, string Read1, string Read2, string Output, string? Discarded, string? Stats, string? KnownFusions, string? Blacklist, string? Evidence)
     {
         public void Check()
         {
+            if (Evidence is not null && (Read1 == "-" || Read2 == "-"))
+            {
+                throw new UsageException("--evidence reads the FASTQ files a second time: give --r1 and --r2 as files, not -");
+            }
+
             if (Read1 == "-" && Read2 == "-")
             {
                 throw new UsageException("--r1 and --r2 cannot both be - (standard input holds one file): give one mate as a file");
