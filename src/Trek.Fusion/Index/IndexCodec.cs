@@ -250,8 +250,12 @@ internal static class IndexCodec
         return n >= 0 && (long)n * minBytes <= left ? n : throw new InvalidDataException($"count {n} does not fit the {left:N0} bytes left");
     }
 
+    /// <summary>
+    /// The strand, written as the char '+' or '-' (one byte in the writer's UTF-8). Read as a byte, not with ReadChar:
+    /// on damaged bytes that start a multi-byte sequence ReadChar throws ArgumentException (found by fuzz/run.sh).
+    /// </summary>
     private static Strand ReadStrand(BinaryReader r) =>
-        Strands.TryParse(r.ReadChar(), out var strand) ? strand : throw new InvalidDataException("a strand is neither + nor -");
+        Strands.TryParse((char)r.ReadByte(), out var strand) ? strand : throw new InvalidDataException("a strand is neither + nor -");
 
     private static void WriteArray<T>(BinaryWriter w, T[] array)
         where T : unmanaged

@@ -35,7 +35,7 @@ internal static class YamlToJsonTree
         var rootSet = false;
         var total = 0;
         var documents = 0;
-        while (parser.MoveNext())
+        while (MoveNext(parser, source))
         {
             var e = parser.Current!;
             switch (e)
@@ -96,6 +96,20 @@ internal static class YamlToJsonTree
         }
 
         return rootSet ? root : null;
+
+        // YamlDotNet's scanner throws InvalidOperationException, not YamlException, on some broken flow
+        // collections (fuzzing found ": {\ns"); it is still malformed YAML, refused in the same one line.
+        static bool MoveNext(Parser parser, string source)
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw InputException.At(source, null, $"not valid YAML: the YAML parser gave up ({ex.Message})", ex);
+            }
+        }
 
         void Push(JsonNode node, string? anchor, ParsingEvent e)
         {
