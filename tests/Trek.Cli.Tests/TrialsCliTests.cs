@@ -212,4 +212,90 @@ public sealed class TrialsCliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("--landmarks: times cannot be negative (got -5)", stderr);
     }
+
+    // Issue 15: `-o INPUT` (and --svg/--swimmer naming an input) is refused before anything is written: exit 1, the
+    // input byte-identical afterwards, no temporary file left beside it.
+    [Theory]
+    [InlineData("km", "-o")]
+    [InlineData("km", "--svg")]
+    [InlineData("endpoints", "-o")]
+    [InlineData("endpoints", "--swimmer")]
+    public void OutputNamingTheInput_IsRefusedAndInputKept(string command, string option)
+    {
+        var path = command == "km" ? Write("aml.csv", Aml) : Write("subjects.csv", EndpointSubjects);
+        var before = File.ReadAllBytes(path);
+        var (code, stdout, stderr) = Run(command, "-i", path, option, path);
+        Assert.Equal(1, code);
+        Assert.Contains($"would overwrite the input --input {path}", stderr);
+        Assert.Equal("", stdout);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal([path], Directory.GetFiles(_dir));
+    }
+
+    // The same file reached through a symbolic link is the same input (compared by device and inode).
+    [Fact]
+    public void Km_OutputThroughSymlinkToInput_IsRefused()
+    {
+        var path = Write("aml.csv", Aml);
+        var link = Path.Combine(_dir, "link.csv");
+        File.CreateSymbolicLink(link, path);
+        var before = File.ReadAllBytes(path);
+        var (code, _, _) = Run("km", "-i", path, "-o", link);
+        Assert.Equal(1, code);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(2, Directory.GetFiles(_dir).Length);
+    }
+
+    // Issue 10: number options and lists use Trek's one number format; a decimal comma or exponent is refused naming
+    // the option (exit 1), never read as 62 or 100.
+    [Theory]
+    [InlineData("endpoints", "--dcr-weeks", "6,2")]
+    [InlineData("endpoints", "--dcr-weeks", "1e2")]
+    [InlineData("endpoints", "--landmarks", "12,1e2")]
+    [InlineData("km", "--landmarks", "12,,36")]
+    [InlineData("km", "--conf-level", "0,9")]
+    [InlineData("escalation", "--dlt-probabilities", "0.1,2e-1")]
+    [InlineData("escalation", "--target", "0,3")]
+    public void NumberOptions_NotPlain_AreRefusedNamingTheOption(string command, string option, string value)
+    {
+        string[] args = command switch
+        {
+            "km" => ["km", "-i", Write("aml.csv", Aml), option, value],
+            "endpoints" => ["endpoints", "-i", Write("subjects.csv", EndpointSubjects), option, value],
+            _ => option == "--dlt-probabilities" ? ["escalation", option, value, "--trials", "10"] : ["escalation", "-p", "0.1,0.2", "--trials", "10", option, value],
+        };
+        var (code, stdout, stderr) = Run(args);
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains(option + ":", stderr);
+    }
+
+    // Issue 16: per-group landmarks in the text (they were only in the JSON), long labels aligned, the log-rank p as
+    // a clinician reads it. aml by arm, R survival 3.5: survdiff chisq = 3.4 on 1 df, p = 0.07 (0.0653 unrounded);
+    // summary(fit, times = 12): Maintained S = 0.9091 (n.risk 10), Nonmaintained S = 0.5833 (n.risk 8).
+    [Fact]
+    public void Km_GroupText_LandmarksPerGroupAlignedAndReadableP()
+    {
+        var text = Aml.Replace("Nonmaintained", "Nonmaintained chemotherapy arm");
+        var (code, stdout, _) = Run("km", "-i", Write("aml.csv", text), "--group", "arm", "--landmarks", "12");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n');
+        Assert.Contains("log-rank: chi-square 3.4 on 1 df, p = 0.065", lines);
+        Assert.Contains(lines, l => l.StartsWith("Maintained                     S(12) = 0.9091", StringComparison.Ordinal) && l.EndsWith("10 subjects at risk", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Nonmaintained chemotherapy arm S(12) = 0.5833", StringComparison.Ordinal) && l.EndsWith("8 subjects at risk", StringComparison.Ordinal));
+        var header = lines.Single(l => l.StartsWith("group", StringComparison.Ordinal));
+        var row = lines.Single(l => l.StartsWith("Maintained ", StringComparison.Ordinal) && !l.Contains("S(", StringComparison.Ordinal));
+        Assert.Equal(header.IndexOf(" n", StringComparison.Ordinal) + 2, row.IndexOf(" 11", StringComparison.Ordinal) + 3);
+    }
+
+    // Same subjects as the golden endpoints test (S1-S6), kept here for the file-safety and number tests.
+    private const string EndpointSubjects = """
+        subject,cohort,first_dose_date,best_overall_response,first_response_date,progression_date,death_date,last_known_alive_date,last_assessment_date,treatment_end_date
+        S1,A,2024-01-01,PD,,2024-04-10,,2024-12-01,2024-04-10,
+        S2,A,2024-01-01,SD,,2024-07-29,,2024-12-01,2024-07-29,
+        S3,A,2024-01-01,PR,2024-03-01,,,2025-02-04,,
+        S4,B,2024-01-01,SD,,2024-10-27,,2024-12-01,2024-10-27,
+        S5,B,2024-01-01,SD,,,,2025-05-15,2024-05-30,
+        S6,B,2024-01-01,CR,2024-02-15,,2024-12-20,,2024-11-30,
+        """;
 }

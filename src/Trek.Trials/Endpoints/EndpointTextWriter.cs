@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trek.Trials.Output;
 
 namespace Trek.Trials.Endpoints;
 
@@ -43,7 +44,7 @@ public static class EndpointTextWriter
         }
 
         var median = e.Median is { } m ? $"{Num(m)} {unit}" : "Not reached";
-        var line = $"  {e.Endpoint + " median",-22} {median} ({level}% CI {Limit(e.MedianCiLower)}-{Limit(e.MedianCiUpper)}); {e.N} subjects, {e.Events} events";
+        var line = $"  {e.Endpoint + " median",-22} {median} ({level}% CI {Limit(e.MedianCiLower)}-{Limit(e.MedianCiUpper)}); {PValueText.Count(e.N, "subject", "subjects")}, {PValueText.Count(e.Events, "event", "events")}";
         foreach (var l in e.Landmarks)
         {
             line += l.Survival is { } s

@@ -12,21 +12,21 @@ internal static class EndpointsCommand
 {
     public static Command Create()
     {
-        var input = new Option<string>("--input", "-i") { Description = "Subject-level CSV: subject, cohort, first_dose_date, best_overall_response, first_response_date, progression_date, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date] (required)", Required = true };
+        var io = new DocumentOptions(OutputFormat.Text, OutputFormat.Csv, OutputFormat.Json)
+            .WithInput("Subject-level CSV: subject, cohort, first_dose_date, best_overall_response, first_response_date, progression_date, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date]; - for standard input (required)", required: true);
         var confType = new Option<string>("--conf-type") { Description = "CI transform for KM medians and landmarks: log, log-log or plain (default: log, as R survfit)", DefaultValueFactory = _ => "log" };
         var unit = new Option<string>("--unit") { Description = "Time unit of medians and landmarks: months (30.4375 days), weeks or days (default: months)", DefaultValueFactory = _ => "months" };
         unit.AcceptOnlyFromAmong("months", "weeks", "days");
-        var dcr = new Option<double>("--dcr-weeks") { Description = "Landmark for disease control: SD must last at least this many weeks (default: 24)", DefaultValueFactory = _ => 24 };
+        var dcr = NumberOptions.Number("--dcr-weeks", "Landmark for disease control: SD must last at least this many weeks, a plain number (default: 24)");
+        dcr.DefaultValueFactory = _ => 24;
         var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated landmark times in --unit for DoR/PFS/OS survival, e.g. 12,36 (default: 12,24,36)", DefaultValueFactory = _ => "12,24,36" };
-        var format = new Option<string>("--format") { Description = "Output format: text, csv or json (default: text)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "csv", "json");
         var swimmer = new Option<string?>("--swimmer") { Description = "Write a swimmer plot (treatment duration with response, progression and death markers) to this SVG file (default: none)" };
         var response = new Option<string?>("--response") { Description = "A `trek response` subject TSV supplying best response, first response, progression and first dose; --input then holds follow-up only: subject, cohort, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date] (default: none)" };
-        var output = CommandOutput.OutputOption(TrialsOutput.OutputDescription);
         var command = new Command("endpoints", "Per-cohort ORR/CR/PR/SD/PD with exact CI, DCR at a landmark, time to response, DoR/PFS/OS Kaplan-Meier medians and landmark rates.")
         {
-            input, response, confType, unit, dcr, landmarks, format, swimmer, output,
+            response, confType, unit, dcr, landmarks, swimmer,
         };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
             var unitName = parseResult.GetValue(unit)!;
@@ -42,7 +42,10 @@ internal static class EndpointsCommand
                 throw new UsageException("--landmarks and --dcr-weeks cannot be negative");
             }
 
-            var inputPath = parseResult.GetValue(input)!;
+            var inputPath = io.RequiredInputPath(parseResult, "subject CSV");
+            // Every file declared before reading: an output that is an input is refused, nothing is half-written (issue 15).
+            using var files = io.Declare(parseResult).Input("--response", parseResult.GetValue(response))
+                .Output("--swimmer", parseResult.GetValue(swimmer)).Open();
             void Warn(string line) => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}");
             IReadOnlyList<SubjectRecord> subjects;
             using (var followUp = TableInput.Open(inputPath))
@@ -59,27 +62,14 @@ internal static class EndpointsCommand
             }
 
             var report = EndpointAnalysis.Analyze(subjects, options);
-            if (parseResult.GetValue(swimmer) is { } svgPath)
+            if (parseResult.GetValue(swimmer) is not null)
             {
                 var plot = SwimmerPlot.Render(subjects, daysPerUnit, unitName, "Swimmer plot: time on treatment and response");
-                CommandOutput.WriteFile(svgPath, w => w.Write(plot));
+                files.Write("--swimmer", w => w.Write(plot));
             }
 
-            CommandOutput.Write(parseResult, parseResult.GetValue(output)!, w =>
-            {
-                switch (parseResult.GetValue(format))
-                {
-                    case "json":
-                        w.WriteLine(TrekJson.Serialize(report));
-                        break;
-                    case "csv":
-                        EndpointCsvWriter.Write(report, w);
-                        break;
-                    default:
-                        EndpointTextWriter.Write(report, w);
-                        break;
-                }
-            });
+            io.Write(parseResult, files, report, text: w => EndpointTextWriter.Write(report, w), csv: w => EndpointCsvWriter.Write(report, w));
+            files.Commit();
             return ExitCodes.Ok;
         });
         return command;

@@ -11,18 +11,21 @@ internal static class EscalationCommand
     public static Command Create()
     {
         var probabilities = new Option<string>("--dlt-probabilities", "-p") { Description = "True DLT probability per dose level, ascending, comma-separated (required), e.g. 0.05,0.1,0.2,0.3,0.5", Required = true };
-        var gap = new Option<double>("--days-between-patients") { Description = "Mean days between patient arrivals (Poisson accrual; Skolnik 2008 used 10) (default: 10)", DefaultValueFactory = _ => 10 };
-        var window = new Option<double>("--dlt-window") { Description = "DLT observation window in days (default: 28)", DefaultValueFactory = _ => 28 };
+        var gap = NumberOptions.Number("--days-between-patients", "Mean days between patient arrivals (Poisson accrual; Skolnik 2008 used 10) (default: 10)");
+        gap.DefaultValueFactory = _ => 10;
+        var window = NumberOptions.Number("--dlt-window", "DLT observation window in days (default: 28)");
+        window.DefaultValueFactory = _ => 28;
         var trials = new Option<int>("--trials") { Description = "Number of simulated trials (default: 10000)", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<ulong>("--seed") { Description = "Random seed; the same seed gives the same results (default: 1)", DefaultValueFactory = _ => 1UL };
-        var target = new Option<double>("--target") { Description = "BOIN target DLT rate (default: 0.3)", DefaultValueFactory = _ => 0.3 };
+        var target = NumberOptions.Number("--target", "BOIN target DLT rate (default: 0.3)");
+        target.DefaultValueFactory = _ => 0.3;
         var maxN = new Option<int>("--boin-max-n") { Description = "BOIN maximum sample size, in cohorts of 3 (default: 30)", DefaultValueFactory = _ => 30 };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text (default: false)" };
-        var output = CommandOutput.OutputOption(TrialsOutput.OutputDescription);
+        var io = new DocumentOptions(OutputFormat.Text, OutputFormat.Json);
         var command = new Command("escalation", "Simulate rolling six, 3+3 and BOIN dose escalation on the same patients: P(select each dose), patients and DLTs per dose, trial duration.")
         {
-            probabilities, gap, window, trials, seed, target, maxN, json, output,
+            probabilities, gap, window, trials, seed, target, maxN,
         };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
             var p = TrialsOutput.Numbers(parseResult.GetValue(probabilities), "--dlt-probabilities");
@@ -38,7 +41,9 @@ internal static class EscalationCommand
             var exact = ThreePlusThreeExact.SelectionProbabilities(p);
             var report = new EscalationReport(p, settings.MeanDaysBetweenPatients, settings.DltWindowDays, settings.Trials, settings.Seed, t,
                 boin.Boundaries.LambdaE, boin.Boundaries.LambdaD, settings.BoinMaxPatients, designs, exact[..^1], exact[^1]);
-            TrialsOutput.WriteReport(parseResult, parseResult.GetValue(output)!, parseResult.GetValue(json), report, Text);
+            using var files = io.Declare(parseResult).Open();
+            io.Write(parseResult, files, report, w => Text(w, report));
+            files.Commit();
             return ExitCodes.Ok;
         });
         return command;
