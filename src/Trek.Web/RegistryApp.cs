@@ -36,6 +36,7 @@ public static class RegistryApp
         builder.Services.AddScoped<CohortService>();
         builder.Services.AddScoped<RegistryWriter>();
         builder.Services.AddScoped<Import.FusionImporter>();
+        builder.Services.AddScoped<SampleReportService>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/", Policies.Read);

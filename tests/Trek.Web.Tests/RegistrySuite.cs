@@ -184,6 +184,79 @@ public abstract class RegistrySuite<TServer>(TServer server)
     }
 
     [Fact]
+    public async Task FusionUpload_ErrorsNameTheUploadedFileAndRowsAreBounded()
+    {
+        using var clinician = await Server.ApiAsync(Roles.Clinician);
+        var patient = await NewPatientAsync(clinician);
+        var sample = await Json(await clinician.PostAsJsonAsync("/api/samples", new { patientId = patient.GetProperty("id").GetInt64(), code = NewCode(), specimen = "FFPE", collectedOn = "2023-12-01" }));
+        var sampleId = sample.GetProperty("id").GetInt64();
+        using var manager = await Server.ApiAsync(Roles.DataManager);
+        var lines = await File.ReadAllLinesAsync(RepoPaths.Example("pizzly-spikein/expected_fusions.tsv"));
+        var header = lines.Count(l => l.StartsWith('#'));
+
+        async Task<HttpResponseMessage> Upload(IEnumerable<string> rows, string name)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/samples/{sampleId}/fusions") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join('\n', rows) + "\n")) };
+            request.Headers.Add("X-File-Name", name);
+            return await manager.SendAsync(request);
+        }
+
+        // The first call's split_reads (column 12) made "3O": refused by Trek.Reports' reader, naming the upload and its line, not the temporary copy.
+        var bad = lines.ToArray();
+        var cells = bad[header].Split('\t');
+        cells[11] = "3O";
+        bad[header] = string.Join('\t', cells);
+        var refused = await Upload(bad, "sample7.fusions.tsv");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadAsStringAsync();
+        Assert.Contains($"sample7.fusions.tsv:{header + 1}: column split_reads: '3O' is not a whole number", problem);
+        Assert.DoesNotContain("trek-upload", problem);
+
+        // 10,001 calls (the first data row repeated) is more than one sample's file: refused at the 10,001st data line.
+        var many = lines.Take(header).Concat(Enumerable.Repeat(lines[header], 10_001));
+        var tooMany = await Upload(many, "many.tsv");
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains($"many.tsv:{header + 10_001}: more than 10000 calls", await tooMany.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await Json(await manager.GetAsync($"/api/samples/{sampleId}/fusions"))).GetArrayLength());
+
+        // Exactly 10,000 is accepted.
+        Assert.Equal(HttpStatusCode.OK, (await Upload(lines.Take(header).Concat(Enumerable.Repeat(lines[header], 10_000)), "bound.tsv")).StatusCode);
+        Assert.Equal(10_000, (await Json(await manager.GetAsync($"/api/samples/{sampleId}/fusions"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task SampleReport_IsTheClinicalReportOfTheUploadedFile()
+    {
+        using var clinician = await Server.ApiAsync(Roles.Clinician);
+        var patient = await NewPatientAsync(clinician);
+        var code = patient.GetProperty("code").GetString()!;
+        var sampleCode = NewCode();
+        var sample = await Json(await clinician.PostAsJsonAsync("/api/samples", new { patientId = patient.GetProperty("id").GetInt64(), code = sampleCode, specimen = "FFPE tumour tissue", collectedOn = "2023-12-01" }));
+        var sampleId = sample.GetProperty("id").GetInt64();
+        using var manager = await Server.ApiAsync(Roles.DataManager);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/samples/{sampleId}/fusions") { Content = new ByteArrayContent(await File.ReadAllBytesAsync(RepoPaths.Example("pizzly-spikein/expected_fusions.tsv"))) };
+        request.Headers.Add("X-File-Name", "SRR1659964.fusions.tsv");
+        Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(request)).StatusCode);
+
+        using var viewer = await Server.PagesAsync(Roles.Viewer);
+        var page = await viewer.GetStringAsync($"/Patients/View/{patient.GetProperty("id").GetInt64()}");
+        Assert.Contains($"href=\"/Patients/Report/{sampleId}\"", page);
+        var report = await viewer.GetAsync($"/Patients/Report/{sampleId}");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("text/html", report.Content.Headers.ContentType!.MediaType);
+        var html = await report.Content.ReadAsStringAsync();
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains($"<title>NTRK fusion report {sampleCode}</title>", html);
+        Assert.Contains(code, html);
+        // ETV6::NTRK3, in frame with the kinase domain, in a solid tumour: Tier I level A (AMP/ASCO/CAP 2017; tumour-agnostic approvals).
+        Assert.Contains("ETV6::NTRK3", html);
+        Assert.Contains("Tier I (strong clinical significance), level A", html);
+        Assert.Contains("--sample SRR1659964", html); // the ##command provenance of the stored file
+
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync("/Patients/Report/999999")).StatusCode);
+    }
+
+    [Fact]
     public async Task Visit_ResponseAndSchedule_FollowTheLesions()
     {
         using var api = await Server.ApiAsync(Roles.Clinician);

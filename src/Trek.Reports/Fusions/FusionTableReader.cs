@@ -24,9 +24,14 @@ public static class FusionTableReader
 
     private static readonly HashSet<string> Known = [.. FusionTsvWriter.Columns, "sample", .. Required];
 
-    /// <exception cref="InputException">Not a fusions.tsv, or a malformed row.</exception>
-    public static FusionTable Read(string path)
+    /// <param name="path">The file to read.</param>
+    /// <param name="source">The name errors and <see cref="FusionTable.Source"/> give the file (default: <paramref name="path"/>);
+    /// e.g. the uploaded file's name when the registry reads its temporary copy.</param>
+    /// <param name="maxCalls">More data rows than this are refused (default: no bound); the registry's uploads are one sample's calls.</param>
+    /// <exception cref="InputException">Not a fusions.tsv, a malformed row, or more than <paramref name="maxCalls"/> rows.</exception>
+    public static FusionTable Read(string path, string? source = null, int maxCalls = int.MaxValue)
     {
+        var name = source ?? path;
         var provenance = new List<KeyValuePair<string, string>>();
         var calls = new List<FusionRecord>();
         Dictionary<string, int>? columns = null;
@@ -39,22 +44,27 @@ public static class FusionTableReader
             }
             else if (line.StartsWith('#'))
             {
-                columns = Header(path, number, line[1..].Split('\t'));
+                columns = Header(name, number, line[1..].Split('\t'));
             }
             else if (line.Length > 0)
             {
                 if (columns is null)
                 {
-                    throw InputException.At(path, number, "data before the `#gene1\\tgene2...` header: not a trek fusions.tsv");
+                    throw InputException.At(name, number, "data before the `#gene1\\tgene2...` header: not a trek fusions.tsv");
                 }
 
-                calls.Add(new RowParser(path, number, line.Split('\t'), columns).Parse());
+                if (calls.Count == maxCalls)
+                {
+                    throw InputException.At(name, number, $"more than {maxCalls} calls: not one sample's fusions.tsv");
+                }
+
+                calls.Add(new RowParser(name, number, line.Split('\t'), columns).Parse());
             }
         }
 
         return columns is null
-            ? throw InputException.At(path, null, "no `#gene1\\tgene2...` header line: not a trek fusions.tsv (an empty file is not a negative result)")
-            : new FusionTable(path, provenance, calls);
+            ? throw InputException.At(name, null, "no `#gene1\\tgene2...` header line: not a trek fusions.tsv (an empty file is not a negative result)")
+            : new FusionTable(name, provenance, calls);
     }
 
     private static Dictionary<string, int> Header(string path, long number, string[] names)

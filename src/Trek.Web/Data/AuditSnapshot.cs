@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Trek.Web.Data;
 
-/// <summary>A row's values as one JSON object (property name to invariant text), for the audit log.</summary>
+/// <summary>
+/// A row's values as one JSON object (property name to invariant text), for the audit log. Bytes (an uploaded
+/// file) are recorded by SHA-256 and length: the audit says exactly which content was stored without copying it.
+/// </summary>
 internal static class AuditSnapshot
 {
     public static string Of(PropertyValues values)
@@ -15,6 +18,7 @@ internal static class AuditSnapshot
             map[p.Name] = values[p] switch
             {
                 null => null,
+                byte[] bytes => $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))} ({bytes.Length} bytes)",
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 var v => v.ToString(),
             };

@@ -37,6 +37,8 @@ public abstract class RegistryDbContext(DbContextOptions options, CurrentUser us
 
     public DbSet<FastqJob> FastqJobs => Set<FastqJob>();
 
+    public DbSet<FusionUpload> FusionUploads => Set<FusionUpload>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -74,6 +76,8 @@ public abstract class RegistryDbContext(DbContextOptions options, CurrentUser us
         builder.Entity<LabMeasurement>().HasOne<Patient>().WithMany().HasForeignKey(m => m.PatientId);
         builder.Entity<AdverseEvent>().HasOne<Patient>().WithMany().HasForeignKey(m => m.PatientId);
         builder.Entity<FastqJob>().HasOne<Sample>().WithMany().HasForeignKey(j => j.SampleId);
+        builder.Entity<FusionUpload>().HasOne<Sample>().WithMany().HasForeignKey(u => u.SampleId);
+        builder.Entity<FusionUpload>().HasIndex(u => new { u.SampleId, u.Id });
         builder.Entity<AuditEntry>().ToTable("AuditLog");
         builder.Entity<AuditEntry>().Property(a => a.Before).HasMaxLength(8000);
         builder.Entity<AuditEntry>().Property(a => a.After).HasMaxLength(8000);

@@ -1,4 +1,10 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Trek.Core;
+using Trek.Fusion.Annotation;
+using Trek.Fusion.Calling;
+using Trek.Fusion.Output;
+using Trek.Reports.Fusions;
 using Trek.Web.Data;
 using Trek.Web.Data.Entities;
 using Trek.Web.Domain;
@@ -6,11 +12,16 @@ using Trek.Web.Domain;
 namespace Trek.Web.Import;
 
 /// <summary>
-/// Imports a `trek fusions` TSV for one sample: streamed to a temporary file (size-limited, sniffed), read,
-/// and stored in one transaction replacing the sample's earlier calls (the audit log keeps the old rows).
+/// Imports a `trek fusions` TSV for one sample: streamed to a temporary file (size-limited, sniffed), read by
+/// the one fusions.tsv reader (<see cref="FusionTableReader"/>, errors naming the uploaded file), and stored in
+/// one transaction: the file itself (for the report) and its calls, replacing the sample's earlier calls (the
+/// audit log keeps the old rows).
 /// </summary>
 public sealed class FusionImporter(RegistryDbContext db, RegistrySettings settings)
 {
+    /// <summary>One sample's calls: more rows than this is not a single-sample fusions.tsv.</summary>
+    public const int MaxCalls = 10_000;
+
     public async Task<IReadOnlyList<FusionCallRecord>> ImportAsync(long sampleId, Stream body, string? fileName, CancellationToken ct = default)
     {
         var sample = await db.Samples.FindAsync([sampleId], ct) ?? throw new KeyNotFoundException($"sample {sampleId}");
@@ -18,15 +29,20 @@ public sealed class FusionImporter(RegistryDbContext db, RegistrySettings settin
         try
         {
             var source = Path.GetFileName(fileName ?? "upload.tsv");
-            var rows = FusionTsvRows.Read(path, source);
+            FusionTable table;
+            try
+            {
+                table = FusionTableReader.Read(path, source, MaxCalls);
+            }
+            catch (InputException ex)
+            {
+                throw RegistryValidationException.For("file", ex.Message);
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.FusionCalls.RemoveRange(await db.FusionCalls.Where(f => f.SampleId == sample.Id).ToListAsync(ct));
-            var calls = rows.Select(r => new FusionCallRecord
-            {
-                SampleId = sample.Id, Gene1 = r.Gene1, Gene2 = r.Gene2, Fusion = r.Fusion, Breakpoint1 = r.Breakpoint1, Breakpoint2 = r.Breakpoint2,
-                ReadingFrame = r.ReadingFrame, KinaseDomainRetained = r.KinaseDomainRetained, Confidence = r.Confidence,
-                SplitReads = r.SplitReads, SpanningPairs = r.SpanningPairs, SourceFile = source,
-            }).ToList();
+            db.FusionUploads.Add(new FusionUpload { SampleId = sample.Id, FileName = source, UploadedAt = DateTimeOffset.UtcNow, Content = await File.ReadAllBytesAsync(path, ct) });
+            var calls = table.Calls.Select(r => Record(sample.Id, r, source)).ToList();
             db.FusionCalls.AddRange(calls);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -37,6 +53,26 @@ public sealed class FusionImporter(RegistryDbContext db, RegistrySettings settin
             File.Delete(path);
         }
     }
+
+    /// <summary>The columns the registry lists, in the file's own notation (FusionFormat, as `trek fusions` wrote them).</summary>
+    private static FusionCallRecord Record(long sampleId, FusionRecord r, string source) => new()
+    {
+        SampleId = sampleId,
+        Gene1 = r.Gene1 ?? FusionFormat.Missing,
+        Gene2 = r.Gene2,
+        Fusion = r.Name,
+        Breakpoint1 = Breakpoint(r.Breakpoint1),
+        Breakpoint2 = Breakpoint(r.Breakpoint2),
+        ReadingFrame = FusionFormat.Frame(r.ReadingFrame),
+        KinaseDomainRetained = FusionFormat.Domain(r.KinaseDomainRetained),
+        Confidence = FusionFormat.Confidence(r.Confidence),
+        SplitReads = checked((int)r.SplitReads),
+        SpanningPairs = checked((int)r.SpanningPairs),
+        SourceFile = source,
+    };
+
+    private static string Breakpoint(GenomicPosition? p) =>
+        p is { } g ? string.Create(CultureInfo.InvariantCulture, $"{g.Contig}:{g.Position}:{Strands.Symbol(g.Strand)}") : FusionFormat.Missing;
 
     /// <summary>A fusions.tsv starts with `##` provenance or the `#gene1` header line.</summary>
     private static string? FirstLineProblem(string line) =>

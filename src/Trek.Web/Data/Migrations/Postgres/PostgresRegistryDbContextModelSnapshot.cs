@@ -497,6 +497,40 @@ namespace Trek.Web.Data.Migrations.Postgres
                     b.ToTable("FusionCalls");
                 });
 
+            modelBuilder.Entity("Trek.Web.Data.Entities.FusionUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("SampleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "Id");
+
+                    b.ToTable("FusionUploads");
+                });
+
             modelBuilder.Entity("Trek.Web.Data.Entities.LabMeasurement", b =>
                 {
                     b.Property<long>("Id")
@@ -845,6 +879,15 @@ namespace Trek.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Trek.Web.Data.Entities.Sample", null)
                         .WithMany("Fusions")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trek.Web.Data.Entities.FusionUpload", b =>
+                {
+                    b.HasOne("Trek.Web.Data.Entities.Sample", null)
+                        .WithMany()
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -476,6 +476,38 @@ namespace Trek.Web.Data.Migrations.Sqlite
                     b.ToTable("FusionCalls");
                 });
 
+            modelBuilder.Entity("Trek.Web.Data.Entities.FusionUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SampleId", "Id");
+
+                    b.ToTable("FusionUploads");
+                });
+
             modelBuilder.Entity("Trek.Web.Data.Entities.LabMeasurement", b =>
                 {
                     b.Property<long>("Id")
@@ -814,6 +846,15 @@ namespace Trek.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Trek.Web.Data.Entities.Sample", null)
                         .WithMany("Fusions")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Trek.Web.Data.Entities.FusionUpload", b =>
+                {
+                    b.HasOne("Trek.Web.Data.Entities.Sample", null)
+                        .WithMany()
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

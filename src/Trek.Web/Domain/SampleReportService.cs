@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Trek.Clinical.Eligibility;
+using Trek.Clinical.TestRoute;
+using Trek.Reports.Fusions;
+using Trek.Reports.Interpretation;
+using Trek.Reports.Samples;
+using Trek.Web.Data;
+using Trek.Web.Data.Entities;
+
+namespace Trek.Web.Domain;
+
+/// <summary>
+/// The clinical report of issue 11 for one sample: the sample's latest uploaded fusions.tsv read by the one
+/// reader (<see cref="FusionTableReader"/>), patient and specimen from the registry, then the same
+/// <see cref="ReportBuilder"/> `trek report` calls. Nothing of the interpretation lives here.
+/// </summary>
+public sealed class SampleReportService(RegistryDbContext db)
+{
+    /// <summary>The report, or null when the sample does not exist or has no uploaded fusions.tsv.</summary>
+    public async Task<ClinicalReport?> BuildAsync(long sampleId, DateOnly reportDate, CancellationToken ct)
+    {
+        var sample = await db.Samples.AsNoTracking().Include(s => s.Patient).Include(s => s.Tests).FirstOrDefaultAsync(s => s.Id == sampleId, ct);
+        var upload = await db.FusionUploads.AsNoTracking().Where(u => u.SampleId == sampleId).OrderByDescending(u => u.Id).FirstOrDefaultAsync(ct);
+        if (sample?.Patient is null || upload is null)
+        {
+            return null;
+        }
+
+        // The reader takes a path: the stored bytes go to a private temporary file, named in messages by the uploaded name.
+        var path = Path.Combine(Path.GetTempPath(), $"trek-report-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            await File.WriteAllBytesAsync(path, upload.Content, ct);
+            var table = FusionTableReader.Read(path, upload.FileName, Import.FusionImporter.MaxCalls);
+            return ReportBuilder.Build(table, Info(sample.Patient, sample, reportDate), null, null, reportDate);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Patient and specimen as the report prints them. The pseudonymous study code stands for the patient (no names are stored).</summary>
+    private static SampleInfo Info(Patient p, Sample s, DateOnly on)
+    {
+        AssayResult Last(TestMethod m) => s.Tests.Where(t => t.Method == m).OrderBy(t => t.PerformedOn).ThenBy(t => t.Id).LastOrDefault()?.Result ?? AssayResult.NotDone;
+        var months = on >= p.BirthDate ? PatientAge.CompletedMonths(p.BirthDate, on) : 0;
+        return new SampleInfo
+        {
+            PatientId = p.Code,
+            BirthDate = p.BirthDate,
+            Sex = p.Sex.ToString().ToLowerInvariant(),
+            SpecimenId = s.Code,
+            SpecimenType = s.Specimen,
+            CollectionDate = s.CollectedOn,
+            // Diagnoses are stored by their name in this vocabulary (RegistryWriter refuses others), whose entries are all solid tumours.
+            TumourType = TumourVocabulary.Resolve(p.Diagnosis),
+            TumourClass = TumourClass.Solid,
+            AgeGroup = months / 12 < 18 ? AgeGroup.Paediatric : AgeGroup.Adult,
+            // RNA NGS is this report itself; the earlier assays come from the sample's recorded results.
+            PriorTests = new TestResults(Last(TestMethod.Ihc), Last(TestMethod.Fish), Last(TestMethod.RtPcr), Last(TestMethod.DnaNgs)),
+        };
+    }
+}
