@@ -76,8 +76,17 @@ public abstract class RegistrySuite<TServer>(TServer server)
         var created = await NewPatientAsync(clinician);
         var id = created.GetProperty("id").GetInt64();
         using var manager = await Server.ApiAsync(Roles.DataManager);
-        var audit = await Json(await manager.GetAsync("/api/audit?take=1000&after=0"));
-        var entry = audit.EnumerateArray().Last(a => a.GetProperty("entity").GetString() == "Patient" && a.GetProperty("entityId").GetInt64() == id);
+        // Page through the log (other tests write thousands of rows to it concurrently, e.g. a 10,000-call upload).
+        JsonElement? found = null;
+        for (long after = 0; found is null;)
+        {
+            var page = (await Json(await manager.GetAsync($"/api/audit?take=1000&after={after}"))).EnumerateArray().ToList();
+            Assert.NotEmpty(page);
+            found = page.Where(a => a.GetProperty("entity").GetString() == "Patient" && a.GetProperty("entityId").GetInt64() == id).Select(a => (JsonElement?)a).LastOrDefault();
+            after = page[^1].GetProperty("id").GetInt64();
+        }
+
+        var entry = found.Value;
         Assert.Equal("clinician1", entry.GetProperty("userName").GetString());
         Assert.Equal("Added", entry.GetProperty("action").GetString());
         Assert.Equal(JsonValueKind.Null, entry.GetProperty("before").ValueKind);
