@@ -46,7 +46,7 @@ internal sealed class TableTarget : FuzzTarget
             }
         });
         Stage(() => SubjectCsvReader.Read(Reader(input), "fuzz.csv", _ => { }));
-        Stage(() => SurvivalCsv.Read(Reader(input), "fuzz.csv", ',', "time", "status", "sex"));
+        Stage(() => SurvivalCsv.Read(new MemoryStream(input), "fuzz.csv", ',', "time", "status", "sex"));
     }
 
     private static StreamReader Reader(byte[] input) => new(new MemoryStream(input), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
