@@ -49,7 +49,9 @@ public sealed class ClinicalCliTests
         Assert.Equal(0, code);
         Assert.Contains("Calculated dose: 31.6 mg twice daily", output);
         Assert.Contains("Oral solution 20 mg/mL: 1.6 mL = 32.0 mg (+1.2%), 5 mL oral syringe graduated in 0.2 mL", output);
-        Assert.Contains("source: VITRAKVI (larotrectinib) US prescribing information, section 2.2", output);
+        // Sources are numbered in order of first use and printed once (issue 16): Mosteller first, then the label.
+        Assert.Contains("source: [2]", output);
+        Assert.Contains("  [2] VITRAKVI (larotrectinib) US prescribing information, section 2.2", output);
     }
 
     // Issue 3: refuse impossible input with a clear one-line message and a non-zero exit.
@@ -262,7 +264,7 @@ public sealed class ClinicalCliTests
     {
         var (code, output, _) = Run("test-route", "--list-tumours");
         Assert.Equal(0, code);
-        Assert.Contains("IFS\tInfantile Fibrosarcoma\thigh_recurrence\t", output);
+        Assert.Contains("IFS\tInfantile Fibrosarcoma\tNTRK fusions highly recurrent\t", output);
         (code, output, _) = Run("test-route", "--help");
         Assert.Equal(0, code);
         Assert.Contains("--list-tumours", output);
@@ -312,7 +314,7 @@ public sealed class ClinicalCliTests
     {
         var (code, output, _) = Run("resistance", "NTRK2 p.G639R");
         Assert.Equal(0, code);
-        Assert.Contains("solvent_front", output);
+        Assert.Contains("NTRK2 p.G623R: solvent-front mutation (on-target)", output);
         Assert.Contains("Numbering: 838-aa TRKB numbering (MANE Select NM_006180", output);
         Assert.Contains("Position 639 as written (838-aa TRKB numbering) = 623 in NP_001018074.1", output);
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Trek.Clinical.Rules;
 using Trek.Core;
 
 namespace Trek.Cli.Commands.Clinical;
@@ -23,15 +22,5 @@ internal static class ClinicalOutput
         io.Write(parseResult, files, value, text);
         files.Commit();
         return ExitCodes.Ok;
-    }
-
-    public static void WriteRules(TextWriter w, IEnumerable<AppliedRule> rules)
-    {
-        var n = 0;
-        foreach (var rule in rules)
-        {
-            w.WriteLine($"  {++n}. {rule.Rule}");
-            w.WriteLine($"     source: {rule.Source}");
-        }
     }
 }

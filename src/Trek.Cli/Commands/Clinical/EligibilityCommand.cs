@@ -42,32 +42,8 @@ internal static class EligibilityCommand
 
             var set = EligibilityCriteriaSet.Find(parseResult.GetValue(criteria)!)!;
             var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(root, path, today), set);
-            return ClinicalOutput.Write(parseResult, io, files, report, w => Text(w, report));
+            return ClinicalOutput.Write(parseResult, io, files, report, w => Text.EligibilityText.Write(w, report));
         });
         return command;
-    }
-
-    private static void Text(TextWriter w, EligibilityReport r)
-    {
-        w.WriteLine($"{r.Study}");
-        w.WriteLine($"Criteria set: {r.CriteriaSet.Title} [{r.CriteriaSet.Id}; {r.CriteriaSet.AsOf}]");
-        w.WriteLine($"Patient {r.PatientId ?? "(no id)"} assessed on {r.AssessmentDate:yyyy-MM-dd}: {(r.Eligible ? "ELIGIBLE" : "NOT ELIGIBLE")}");
-        foreach (var c in r.Criteria)
-        {
-            var mark = c.Status switch { CriterionStatus.Met => "met    ", CriterionStatus.NotMet => "NOT MET", _ => "UNKNOWN" };
-            w.WriteLine($"  [{mark}] {c.Id}: {c.Requirement}");
-            w.WriteLine($"            value: {c.DecidingValue ?? "."}{(c.Missing is null ? "" : $"; missing: {c.Missing}")}");
-            w.WriteLine($"            source: {c.Source}");
-        }
-
-        if (r.Missing.Count > 0)
-        {
-            w.WriteLine("Unknown counts as not met. Missing: " + string.Join("; ", r.Missing));
-        }
-
-        foreach (var note in r.Notes)
-        {
-            w.WriteLine($"Note: {note}");
-        }
     }
 }

@@ -33,7 +33,7 @@ internal static class ResistanceCommand
             if (text is not null)
             {
                 var call = ResistanceInterpreter.Interpret(text, numbering);
-                return ClinicalOutput.Write(parseResult, io, call, w => Text(w, call));
+                return ClinicalOutput.Write(parseResult, io, call, w => Text.ResistanceText.Write(w, call));
             }
 
             using var files = io.Declare(parseResult).Open();
@@ -45,60 +45,8 @@ internal static class ResistanceCommand
                 parseResult.InvocationConfiguration.Error.WriteLine($"trek: warning: {report.Refused.Count} record(s) of {path} not interpreted (listed under 'refused'); the others are reported");
             }
 
-            return ClinicalOutput.Write(parseResult, io, files, report, w => VcfText(w, report));
+            return ClinicalOutput.Write(parseResult, io, files, report, w => Text.ResistanceText.Write(w, report));
         });
         return command;
-    }
-
-    private static void VcfText(TextWriter w, VcfResistanceReport r)
-    {
-        w.WriteLine($"{r.Source}: {r.RecordsRead} record(s), {r.RecordsAnnotated} with protein annotation");
-        w.WriteLine($"{r.Passing.Count} TRK-related protein change(s) in records passing FILTER:");
-        foreach (var v in r.Passing)
-        {
-            Located(w, v);
-        }
-
-        w.WriteLine($"{r.FailingFilter.Count} in records FAILING FILTER (not interpreted as passing; shown for review):");
-        foreach (var v in r.FailingFilter)
-        {
-            Located(w, v);
-        }
-
-        w.WriteLine($"{r.Refused.Count} record(s) refused:");
-        foreach (var x in r.Refused)
-        {
-            w.WriteLine($"  line {x.Line}{(x.Chrom is null ? "" : $" {x.Chrom}:{x.Pos}")}{(x.Gene is null ? "" : $" {x.Gene}")}: {x.Reason}");
-        }
-    }
-
-    private static void Located(TextWriter w, VcfVariantCall v)
-    {
-        var af = v.AlleleFraction is { } f ? f.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : "unknown";
-        w.WriteLine($"- {v.Chrom}:{v.Pos} {v.Ref}>{v.Alt} FILTER={v.Filter} allele fraction {af} ({v.AlleleFractionSource})");
-        Text(w, v.Call);
-    }
-
-    private static void Text(TextWriter w, ResistanceCall c)
-    {
-        w.WriteLine($"{c.Gene} {c.Hgvsp ?? "amplification"}: {System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Class.ToString())} ({c.Mechanism.Replace('_', '-')})");
-        w.WriteLine($"  Reference: {c.ReferenceIsoform}{(c.ReferenceValidated ? "; reference residue checked" : "; reference residue not checked")}");
-        if (c.Numbering is { } numbering)
-        {
-            w.WriteLine($"  Numbering: {numbering}");
-        }
-
-        if (c.InputPosition is { } written)
-        {
-            w.WriteLine($"  Position {written} as written (838-aa TRKB numbering) = {c.Position} in {c.ReferenceIsoform}");
-        }
-
-        w.WriteLine($"  Type I next-generation TRK inhibitors overcome it: {(c.Type1NextGenOvercomes is { } t ? (t ? "yes" : "no") : "unknown")}");
-        w.WriteLine($"  {c.Interpretation}");
-        if (c.Rules.Count > 0)
-        {
-            w.WriteLine("  Rules applied:");
-            ClinicalOutput.WriteRules(w, c.Rules);
-        }
     }
 }

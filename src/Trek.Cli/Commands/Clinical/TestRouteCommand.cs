@@ -28,7 +28,7 @@ internal static class TestRouteCommand
         {
             if (parseResult.GetValue(list))
             {
-                return ClinicalOutput.Write(parseResult, io, new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), ListText);
+                return ClinicalOutput.Write(parseResult, io, new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), Text.TestRouteText.List);
             }
 
             var tumourText = parseResult.GetValue(tumour) ?? throw new UsageException("test-route: --tumour is required (trek test-route --list-tumours lists the accepted types)");
@@ -36,34 +36,9 @@ internal static class TestRouteCommand
             var results = new TestResults(Parse(parseResult.GetValue(ihc)), Parse(parseResult.GetValue(fish)), Parse(parseResult.GetValue(rtPcr)), Parse(parseResult.GetValue(dna)), Parse(parseResult.GetValue(rna)));
             var group = ageText == "adult" ? AgeGroup.Adult : AgeGroup.Paediatric;
             var advice = TestRouteAdvisor.Advise(tumourText, group, results);
-            return ClinicalOutput.Write(parseResult, io, advice, w =>
-            {
-                w.WriteLine($"Tumour: {advice.Tumour} ({advice.TumourCode}, {advice.Vocabulary}; {advice.TumourGroup}); age group: {advice.AgeGroup}");
-                w.WriteLine($"Results: IHC {results.Ihc}, FISH {results.Fish}, RT-PCR {results.RtPcr}, DNA NGS {results.DnaNgs}, RNA NGS {results.RnaNgs}");
-                w.WriteLine($"Conclusion so far: {advice.Conclusion}");
-                w.WriteLine($"Next test: {advice.NextTest}");
-                w.WriteLine($"  {advice.Explanation}");
-                foreach (var conflict in advice.Conflicts)
-                {
-                    w.WriteLine($"Conflict: {conflict}");
-                }
-
-                w.WriteLine("Rules applied:");
-                ClinicalOutput.WriteRules(w, advice.Rules);
-            });
+            return ClinicalOutput.Write(parseResult, io, advice, w => Text.TestRouteText.Write(w, advice));
         });
         return command;
-    }
-
-    private static void ListText(TextWriter w)
-    {
-        w.WriteLine($"# Tumour types accepted by trek test-route ({TumourVocabulary.OncoTreeVersion}; codes without OncoTree origin are Trek's)");
-        w.WriteLine("#code\tname\troute_class\tsynonyms");
-        foreach (var t in TumourVocabulary.All)
-        {
-            var cls = t.Group switch { TumourGroup.HighRecurrence => "high_recurrence", TumourGroup.PhysiologicalTrk => "physiological_trk", _ => "other" };
-            w.WriteLine($"{t.Code}\t{t.Name}\t{cls}\t{(t.Synonyms.Count == 0 ? "." : string.Join("; ", t.Synonyms))}");
-        }
     }
 
     private static Option<string> Result(string name, string what, bool withWeak)
