@@ -298,4 +298,49 @@ public sealed class TrialsCliTests : IDisposable
         S5,B,2024-01-01,SD,,,,2025-05-15,2024-05-30,
         S6,B,2024-01-01,CR,2024-02-15,,2024-12-20,,2024-11-30,
         """;
+
+    // Issue 16: endpoints -> km. By hand (days from first dose 2024-01-01; 2024 is a leap year): cohort A PFS = S1
+    // progression 2024-04-10 (day 100, event), S2 progression 2024-07-29 (day 210, event), S3 no event, censored at
+    // its last adequate assessment = first response 2024-03-01 (day 60). KM: S = 1/2 from day 100 to 210, exactly
+    // on 0.5, so R's quantile.survfit takes the midpoint: median (100 + 210) / 2 = 155 days. Cohort B OS: S4
+    // censored day 335 (alive 2024-12-01), S6 died day 354 (2024-12-20), S5 censored day 500 (alive 2025-05-15):
+    // S = 1/2 from 354 to the last time 500, so the median is the midpoint up to the last time, (354 + 500) / 2 = 427.
+    // DoR exists for the responders only (S3, S6). km's medians must equal the endpoints summary's for every curve.
+    [Fact]
+    public void Endpoints_Times_ChainIntoKmWithTheSameMedians()
+    {
+        var input = Write("subjects.csv", EndpointSubjects);
+        var times = Path.Combine(_dir, "times.csv");
+        var (code, stdout, stderr) = Run("endpoints", "-i", input, "--unit", "days", "--times", times, "--json");
+        Assert.True(code == 0, stderr);
+        var summary = JsonDocument.Parse(stdout).RootElement.GetProperty("cohorts");
+        var lines = File.ReadAllLines(times);
+        Assert.Equal("subject,cohort,endpoint,curve,time,status", lines[0]);
+        Assert.Contains("S1,A,PFS,A PFS,100,1", lines);
+        Assert.Contains("S3,A,PFS,A PFS,60,0", lines);
+        Assert.Equal(2, lines.Count(l => l.Contains(",DoR,", StringComparison.Ordinal)));
+
+        var (kmCode, kmOut, kmErr) = Run("km", "-i", times, "--group", "curve", "--json");
+        Assert.True(kmCode == 0, kmErr);
+        var curves = JsonDocument.Parse(kmOut).RootElement.GetProperty("groups").EnumerateArray()
+            .ToDictionary(g => g.GetProperty("group").GetString()!, g => g.GetProperty("median"));
+        Assert.Equal(155.0, curves["A PFS"].GetDouble());
+        Assert.Equal(427.0, curves["B OS"].GetDouble());
+        foreach (var cohort in summary.EnumerateArray().Where(c => c.GetProperty("cohort").GetString() != "all"))
+        {
+            foreach (var endpoint in new[] { "dor", "pfs", "os" })
+            {
+                var name = $"{cohort.GetProperty("cohort").GetString()} {cohort.GetProperty(endpoint).GetProperty("endpoint").GetString()}";
+                var expected = cohort.GetProperty(endpoint).GetProperty("median");
+                if (curves.TryGetValue(name, out var median))
+                {
+                    Assert.Equal(expected.ValueKind == JsonValueKind.Null ? (double?)null : expected.GetDouble(), median.ValueKind == JsonValueKind.Null ? (double?)null : median.GetDouble());
+                }
+                else
+                {
+                    Assert.Equal(0, cohort.GetProperty(endpoint).GetProperty("n").GetInt32());
+                }
+            }
+        }
+    }
 }

@@ -21,10 +21,11 @@ internal static class EndpointsCommand
         dcr.DefaultValueFactory = _ => 24;
         var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated landmark times in --unit for DoR/PFS/OS survival, e.g. 12,36 (default: 12,24,36)", DefaultValueFactory = _ => "12,24,36" };
         var swimmer = new Option<string?>("--swimmer") { Description = "Write a swimmer plot (treatment duration with response, progression and death markers) to this SVG file (default: none)" };
+        var times = new Option<string?>("--times") { Description = "Also write each subject's DoR/PFS/OS time and event (columns subject, cohort, endpoint, curve, time, status; time in --unit) to this CSV, the shape `trek km` reads: trek km -i FILE --group curve (default: none)" };
         var response = new Option<string?>("--response") { Description = "A `trek response` subject TSV supplying best response, first response, progression and first dose; --input then holds follow-up only: subject, cohort, death_date, last_known_alive_date [, last_assessment_date, treatment_end_date] (default: none)" };
         var command = new Command("endpoints", "Per-cohort ORR/CR/PR/SD/PD with exact CI, DCR at a landmark, time to response, DoR/PFS/OS Kaplan-Meier medians and landmark rates.")
         {
-            response, confType, unit, dcr, landmarks, swimmer,
+            response, confType, unit, dcr, landmarks, swimmer, times,
         };
         io.AddTo(command);
         command.SetAction(parseResult =>
@@ -45,7 +46,7 @@ internal static class EndpointsCommand
             var inputPath = io.RequiredInputPath(parseResult, "subject CSV");
             // Every file declared before reading: an output that is an input is refused, nothing is half-written (issue 15).
             using var files = io.Declare(parseResult).Input("--response", parseResult.GetValue(response))
-                .Output("--swimmer", parseResult.GetValue(swimmer)).Open();
+                .Output("--swimmer", parseResult.GetValue(swimmer)).Output("--times", parseResult.GetValue(times)).Open();
             void Warn(string line) => parseResult.InvocationConfiguration.Error.WriteLine($"warning: {line}");
             IReadOnlyList<SubjectRecord> subjects;
             using (var followUp = TableInput.Open(inputPath))
@@ -66,6 +67,11 @@ internal static class EndpointsCommand
             {
                 var plot = SwimmerPlot.Render(subjects, daysPerUnit, unitName, "Swimmer plot: time on treatment and response");
                 files.Write("--swimmer", w => w.Write(plot));
+            }
+
+            if (parseResult.GetValue(times) is not null)
+            {
+                files.Write("--times", w => EndpointTimesWriter.Write(subjects, daysPerUnit, w));
             }
 
             io.Write(parseResult, files, report, text: w => EndpointTextWriter.Write(report, w), csv: w => EndpointCsvWriter.Write(report, w));
