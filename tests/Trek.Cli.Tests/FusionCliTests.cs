@@ -85,8 +85,9 @@ public sealed class FusionCliTests : IDisposable
         var calls = root.GetProperty("calls");
         Assert.Equal((7, 2, 0), (calls.GetProperty("high").GetInt32(), calls.GetProperty("medium").GetInt32(), calls.GetProperty("low").GetInt32()));
         Assert.Equal(Rows(discarded), root.GetProperty("discarded").GetInt32());
+        // filters is the column before sample.
         var duplicates = File.ReadLines(output).Concat(File.ReadLines(discarded)).Where(l => !l.StartsWith('#'))
-            .SelectMany(l => l.Split('\t')[^1].Split(',')).Where(f => f.StartsWith("duplicates(", StringComparison.Ordinal))
+            .SelectMany(l => l.Split('\t')[^2].Split(',')).Where(f => f.StartsWith("duplicates(", StringComparison.Ordinal))
             .Sum(f => long.Parse(f[11..^1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(duplicates, root.GetProperty("duplicate_fragments").GetInt64());
         using var idx = File.OpenRead(Path.Combine(index, "trek.idx"));
@@ -227,7 +228,7 @@ public sealed class FusionCliTests : IDisposable
 
         // CD74::ROS1 (23 fragments), EML4::ALK (10) and TMPRSS2::ETV1 (22) fall below 25; the filter is named in their row.
         Assert.Equal(["CD74::ROS1", "EML4::ALK", "TMPRSS2::ETV1"], removed.Select(r => r[2]).Order());
-        Assert.All(removed, r => Assert.Contains("min_support", r[^1]));
+        Assert.All(removed, r => Assert.Contains("min_support", r[^2])); // filters, before sample
         Assert.Contains("filter min_support (remaining=6)", err);
 
         var all = Path.Combine(_dir, "all.tsv");
@@ -452,6 +453,24 @@ public sealed class FusionCliTests : IDisposable
         Assert.Equal(2, code);
         Assert.False(Directory.Exists(dir));
         Assert.DoesNotContain(Directory.GetDirectories(_dir), d => Path.GetFileName(d).Contains("trek-tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fusions_NoSampleGiven_OneDefaultForHeaderColumnAndStats()
+    {
+        var output = Path.Combine(_dir, "d.tsv");
+        var stats = Path.Combine(_dir, "d.json");
+        var (code, _, err) = Run("fusions", "--index", Index(), "--r1", Example("reads_1.fastq.gz"), "--r2", Example("reads_2.fastq.gz"), "-o", output, "--stats", stats);
+        Assert.True(code == 0, err);
+
+        // issue 16: the sample column repeats ##sample= (default: the R1 file name) and --stats uses the same default (it wrote ".").
+        Assert.Contains("##sample=reads_1.fastq.gz", File.ReadLines(output));
+        var (columns, rows) = Table(output);
+        Assert.Equal("sample", columns[^1]);
+        Assert.Equal(9, rows.Count);
+        Assert.All(rows, r => Assert.Equal("reads_1.fastq.gz", r[^1]));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(stats));
+        Assert.Equal("reads_1.fastq.gz", json.RootElement.GetProperty("sample").GetString());
     }
 
     public void Dispose()

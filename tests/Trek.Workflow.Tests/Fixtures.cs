@@ -21,7 +21,7 @@ internal static class Fixtures
             ["split_reads"] = split.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["spanning_pairs"] = spanning.ToString(System.Globalization.CultureInfo.InvariantCulture), ["ffpm"] = ffpm,
             ["reading_frame"] = "in-frame", ["kinase_domain_retained"] = "yes", ["confidence"] = confidence, ["large_anchor_support"] = "yes",
-            ["homology"] = "0", ["fusion_transcript"] = "ACGT|TTGA", ["tags"] = ".", ["filters"] = ".",
+            ["homology"] = "0", ["fusion_transcript"] = "ACGT|TTGA", ["tags"] = ".", ["filters"] = ".", ["sample"] = ".",
         };
         return string.Join('\t', FusionTsvWriter.Columns.Select(c => cells[c]));
     }

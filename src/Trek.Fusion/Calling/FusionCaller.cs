@@ -198,7 +198,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
         var (ta, pa) = _annotator.Choose5Prime(rep.TranscriptA, rep.PositionA);
         var (tb, pb) = _annotator.Choose3Prime(rep.TranscriptB, rep.PositionB);
         var frame = FusionAnnotator.Frame(ta, pa, tb, pb);
-        var split = e.Support.Count(dedupe) + (useHomology ? 0 : e.Support.Homologous);
+        var split = useHomology ? e.Support.Count(dedupe) : e.Support.CountWithHomologous(dedupe);
         var spanning = span?.Count(dedupe) ?? 0;
         var call = new FusionCall
         {
@@ -214,7 +214,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             LargeAnchorSupport = e.BestAnchor >= largeAnchor,
             Homology = e.MaxHomology,
             Junction = FusionAnnotator.Junction(FusionAnnotator.FivePrimeFlank(ta, pa), tb, pb),
-            Verdicts = ReadLevel(dedupe ? e.Support.Duplicates + (span?.Duplicates ?? 0) : 0, useHomology ? e.Support.Homologous : 0),
+            Verdicts = ReadLevel(dedupe ? (useHomology ? e.Support.Duplicates : e.Support.DuplicatesWithHomologous) + (span?.Duplicates ?? 0) : 0, useHomology ? e.Support.Homologous : 0),
             Sources = new CallSources(key, span is null ? null : (key.GeneA, key.GeneB), null, null, (ta.Index, pa), (tb.Index, pb)),
         };
         return new FusionCandidate(call, useHomology ? e.Support.Homologous : 0);

@@ -85,7 +85,7 @@ public sealed class SpikeInTranscriptomeTests(TranscriptomeRunFixture fixture) :
         // Workers merge their evidence order-independently, so output must not depend on scheduling.
         var evidence = Trek.Fusion.Pipeline.FusionPipeline.Run(_run.Index, SpikeInRun.Reads1, SpikeInRun.Reads2, new FusionOptions(), threads);
         var (passed, discarded) = new Trek.Fusion.Calling.FusionCaller(_run.Index, new FusionOptions()).Call(evidence);
-        static List<string> Rows(IEnumerable<Trek.Fusion.Calling.FusionCall> calls) => [.. calls.Select(c => string.Join('\t', Trek.Fusion.Output.FusionTsvWriter.Row(c)))];
+        static List<string> Rows(IEnumerable<Trek.Fusion.Calling.FusionCall> calls) => [.. calls.Select(c => string.Join('\t', Trek.Fusion.Output.FusionTsvWriter.Row(c, "S")))];
         Assert.Equal(Rows(_run.Passed), Rows(passed));
         Assert.Equal(Rows(_run.Discarded), Rows(discarded));
     }

@@ -31,7 +31,7 @@ internal static class FusionsCommand
         var discarded = new Option<string?>("--discarded") { Description = "Also write candidates removed by filters, same format (default: not written)." };
         var stats = new Option<string?>("--stats") { Description = "Also write run statistics as JSON (schema trek.fusions.stats/1, docs/fusion.md; - for stdout) (default: not written)." };
         var threads = new Option<int>("--threads", "-t") { Description = $"Worker threads; the two mates are decompressed on two more (default: {defaults.Threads}).", DefaultValueFactory = _ => defaults.Threads };
-        var sample = new Option<string?>("--sample") { Description = "Sample name for the provenance lines (default: R1 file name)." };
+        var sample = new Option<string?>("--sample") { Description = "Sample name for the ##sample= line, the sample column and --stats (default: the R1 file name; stdin when R1 is -)." };
         var minSupport = new Option<int>("--min-support") { Description = $"Fewest distinct supporting fragments (default: {defaults.MinSupport}).", DefaultValueFactory = _ => defaults.MinSupport };
         var minAnchor = new Option<int>("--min-anchor") { Description = $"Fewest bases on each side of a split read (default: {defaults.MinAnchor}).", DefaultValueFactory = _ => defaults.MinAnchor };
         var mismatch = new Option<double>("--max-mismatch-rate") { Description = $"Mismatches allowed per read as a fraction of its length (default: {defaults.MaxMismatchRate}).", DefaultValueFactory = _ => defaults.MaxMismatchRate };
@@ -81,6 +81,8 @@ internal static class FusionsCommand
 
     private static int Run(ParseResult parse, Paths paths, FusionOptions options, string? sample, string? novelGenes)
     {
+        // One default for the ##sample= line, the sample column and --stats (issue 16: --stats used to write ".").
+        var sampleName = sample ?? (paths.Read1 == "-" ? "stdin" : Path.GetFileName(paths.Read1));
         var err = parse.InvocationConfiguration.Error;
         var clock = Stopwatch.StartNew();
         using var files = new CommandFiles(parse)
@@ -102,15 +104,15 @@ internal static class FusionsCommand
         FusionRunResult result;
         using (var progress = new FusionProgressPrinter(err, clock))
         {
-            result = FusionRun.Run(idx, Open(paths.Read1), Open(paths.Read2), options, sample, progress, CancellationToken.None);
+            result = FusionRun.Run(idx, Open(paths.Read1), Open(paths.Read2), options, sampleName, progress, CancellationToken.None);
         }
 
         var command = "trek " + string.Join(' ', parse.Tokens.Select(t => t.Value));
-        var header = FusionProvenanceLines.Of(result.Provenance, command, paths.Index, paths.Read1 == "-" ? "stdin" : Path.GetFileName(paths.Read1));
-        files.Write("--output", w => FusionTsvWriter.Write(w, header, result.Calls));
+        var header = FusionProvenanceLines.Of(result.Provenance, command, paths.Index, sampleName);
+        files.Write("--output", w => FusionTsvWriter.Write(w, header, result.Calls, sampleName));
         if (paths.Discarded is not null)
         {
-            files.Write("--discarded", w => FusionTsvWriter.Write(w, header, result.Discarded));
+            files.Write("--discarded", w => FusionTsvWriter.Write(w, header, result.Discarded, sampleName));
         }
 
         if (paths.Stats is not null)
