@@ -9,7 +9,8 @@ namespace Trek.Fuzz.Targets;
 /// <summary>
 /// CSV through the one table reader (<see cref="TableReader"/>): every cell of every row read as text, decimal, double
 /// and date, then through its two typed consumers, the subject table of `trek endpoints` and the survival table of
-/// `trek km`. Each stage's refusal is the expected answer; the stages run independently.
+/// `trek km` (which reads the bytes through Trek.IO's Utf8TableReader). Each stage's refusal is the expected
+/// answer; the stages run independently.
 /// </summary>
 internal sealed class TableTarget : FuzzTarget
 {
