@@ -64,4 +64,25 @@ public sealed class ReportCliTests : IDisposable
         Assert.Equal("POSITIVE: NTRK gene fusion detected", report.GetProperty("conclusion").GetString());
         Assert.False(report.TryGetProperty("presentedForm", out _)); // no --pdf, no PDF to embed
     }
+
+    [Fact]
+    public void Report_Resistance_SectionInTheHtml()
+    {
+        // CliHarness.Example resolves from the harness file, so the repository is two folders above the example folder.
+        var golden = Path.GetFullPath(Path.Combine(CliHarness.Example("."), "..", "..", "tests", "Trek.Cli.Tests", "golden", "clinical", "resistance_solvent_front.json"));
+        var (code, _, err) = CliHarness.Run("report", "--fusions", P("fusions.tsv"), "--resistance", golden, "--date", "2026-12-03", "-o", P("r.html"));
+        Assert.True(code == 0, err);
+        var html = File.ReadAllText(P("r.html"));
+        Assert.Contains("<h2>Resistance findings</h2>", html);
+        Assert.Contains("<h3>NTRK1 p.G595R</h3>", html);
+    }
+
+    [Fact]
+    public void Report_ResistanceNotJsonNorVcf_RefusedExit2()
+    {
+        var (code, _, err) = CliHarness.Run("report", "--fusions", P("fusions.tsv"), "--resistance", P("sample.yaml"), "-o", P("r.html"));
+        Assert.Equal(2, code);
+        Assert.Contains("trek resistance --json", err);
+        Assert.False(File.Exists(P("r.html")));
+    }
 }

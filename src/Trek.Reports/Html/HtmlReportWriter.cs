@@ -32,6 +32,11 @@ public static class HtmlReportWriter
         Result(w, r);
         Interpretation(w, r, diagrams);
         OtherFusions(w, r);
+        if (r.Resistance is { } resistance)
+        {
+            ResistanceSectionWriter.Write(w, resistance);
+        }
+
         NextTest(w, r);
         Method(w, r);
         Limitations(w, r);

@@ -35,6 +35,9 @@ public sealed record ClinicalReport
 
     public required IReadOnlyList<Limitation> Limitations { get; init; }
 
+    /// <summary>Findings of `trek resistance` (one variant or a VCF) given with the report, shown in their own section; null when none were given.</summary>
+    public Resistance.ResistanceSection? Resistance { get; init; }
+
     public required string TrekVersion { get; init; }
 
     /// <summary>Date the report was produced (passed in so that a report can be reproduced byte for byte).</summary>

@@ -7,6 +7,7 @@ using Trek.Reports.Fusions;
 using Trek.Reports.Html;
 using Trek.Reports.Interpretation;
 using Trek.Reports.Pdf;
+using Trek.Reports.Resistance;
 using Trek.Reports.Samples;
 using Trek.Reports.Stats;
 
@@ -24,10 +25,11 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "Report HTML file, or - for standard output (required)", Required = true };
         var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF (A4) with Debian chromium (default: none)" };
         var fhir = new Option<string?>("--fhir") { Description = "Also write a FHIR R4 Bundle (HL7 Genomics Reporting IG STU3, JSON) to this file; embeds the PDF when --pdf is given (default: none)" };
+        var resistance = new Option<string?>("--resistance") { Description = "Resistance findings for their own section: the JSON of `trek resistance --json` or a VCF with snpEff ANN / VEP CSQ annotations (interpreted as `trek resistance -i` does) (default: none)" };
         var date = new Option<string?>("--date") { Description = "Report date yyyy-MM-dd (default: today, UTC)" };
         var command = new Command("report", "Write the clinical NTRK fusion report: HTML (offline, prints on A4), optionally a PDF and a FHIR R4 bundle.")
         {
-            fusions, sample, index, stats, output, pdf, fhir, date,
+            fusions, sample, index, stats, resistance, output, pdf, fhir, date,
         };
         command.SetAction(parseResult =>
         {
@@ -35,9 +37,10 @@ internal static class ReportCommand
             var samplePath = parseResult.GetValue(sample);
             var statsPath = parseResult.GetValue(stats);
             var indexPath = parseResult.GetValue(index);
+            var resistancePath = parseResult.GetValue(resistance);
             var reportDate = ReportDate(parseResult.GetValue(date));
             using var files = new CommandFiles(parseResult)
-                .Input("--fusions", fusionsPath).Input("--sample", samplePath).Input("--stats", statsPath)
+                .Input("--fusions", fusionsPath).Input("--sample", samplePath).Input("--stats", statsPath).Input("--resistance", resistancePath)
                 .InputsIn("--index", indexPath, IndexStore.DataFile, IndexStore.ManifestFile)
                 .Output("--output", parseResult.GetValue(output)).Output("--pdf", parseResult.GetValue(pdf)).Output("--fhir", parseResult.GetValue(fhir))
                 .Open();
@@ -45,7 +48,10 @@ internal static class ReportCommand
             var info = samplePath is not null ? SampleReader.Read(samplePath) : SampleInfo.Empty;
             var runStats = statsPath is not null ? FusionRunStatsReader.Read(statsPath) : null;
             var idx = indexPath is not null ? IndexStore.Load(indexPath) : null;
-            var report = ReportBuilder.Build(table, info, runStats, idx?.Manifest, reportDate);
+            var report = ReportBuilder.Build(table, info, runStats, idx?.Manifest, reportDate) with
+            {
+                Resistance = resistancePath is not null ? ResistanceReader.Read(resistancePath) : null,
+            };
             var diagrams = new Dictionary<long, FusionDiagram>();
             if (idx is not null)
             {
