@@ -16,6 +16,7 @@ APT_PACKAGES=(
   chromium
   poppler-utils
   bcftools
+  samtools  # CoverageTrackTests (Trek.Reports.Tests): samtools depth is the reference for the coverage track
   postgresql
 )
 missing=()

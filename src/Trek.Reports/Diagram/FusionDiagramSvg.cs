@@ -26,8 +26,10 @@ public static class FusionDiagramSvg
     {
         var c = d.Call;
         var s = new StringBuilder();
-        s.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(Width)} {N(Height)}\" width=\"{N(Width)}\" height=\"{N(Height)}\" role=\"img\" aria-label=\"{c.Name} fusion diagram\">\n");
-        s.Append("<rect x=\"0\" y=\"0\" width=\"960\" height=\"470\" fill=\"#fff\"/>\n");
+        var extra = d.Coverage is null ? 0 : CoverageSvg.Height;
+        var height = Height + extra;
+        s.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(Width)} {N(height)}\" width=\"{N(Width)}\" height=\"{N(height)}\" role=\"img\" aria-label=\"{c.Name} fusion diagram\">\n");
+        s.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(Width)}\" height=\"{N(height)}\" fill=\"#fff\"/>\n");
         s.Append(Element(Left, 26, Fit($"{c.Name}  {Nomenclature.ExonLevel(c)}", Right - Left, 16), 16, weight: "bold")).Append('\n');
         if (d.FivePrime is { } five)
         {
@@ -40,8 +42,13 @@ public static class FusionDiagramSvg
 
         Track(s, d.ThreePrime, 150, ThreeColour, "3' partner", fivePrime: false);
         Fused(s, d, 255);
-        Protein(s, d, 320);
-        Evidence(s, c, 395);
+        if (d.Coverage is { } coverage)
+        {
+            CoverageSvg.Write(s, coverage, Left, Right, 320);
+        }
+
+        Protein(s, d, 320 + extra);
+        Evidence(s, c, 395 + extra);
         s.Append("</svg>\n");
         return s.ToString();
     }

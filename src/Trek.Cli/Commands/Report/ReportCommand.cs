@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trek.Core;
 using Trek.Fusion.Index;
+using Trek.Reports.Coverage;
 using Trek.Reports.Diagram;
 using Trek.Reports.Fhir;
 using Trek.Reports.Fusions;
@@ -25,11 +26,12 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "Report HTML file, or - for standard output (required)", Required = true };
         var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF (A4) with Debian chromium (default: none)" };
         var fhir = new Option<string?>("--fhir") { Description = "Also write a FHIR R4 Bundle (HL7 Genomics Reporting IG STU3, JSON) to this file; embeds the PDF when --pdf is given (default: none)" };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidence directory from `trek fusions --evidence` (trek.evidence/1): adds a read-depth track along the fused sequence to each diagram; needs --index (default: none)" };
         var resistance = new Option<string?>("--resistance") { Description = "Resistance findings for their own section: the JSON of `trek resistance --json` or a VCF with snpEff ANN / VEP CSQ annotations (interpreted as `trek resistance -i` does) (default: none)" };
         var date = new Option<string?>("--date") { Description = "Report date yyyy-MM-dd (default: today, UTC)" };
         var command = new Command("report", "Write the clinical NTRK fusion report: HTML (offline, prints on A4), optionally a PDF and a FHIR R4 bundle.")
         {
-            fusions, sample, index, stats, resistance, output, pdf, fhir, date,
+            fusions, sample, index, evidence, stats, resistance, output, pdf, fhir, date,
         };
         command.SetAction(parseResult =>
         {
@@ -38,10 +40,17 @@ internal static class ReportCommand
             var statsPath = parseResult.GetValue(stats);
             var indexPath = parseResult.GetValue(index);
             var resistancePath = parseResult.GetValue(resistance);
+            var evidencePath = parseResult.GetValue(evidence);
+            if (evidencePath is not null && indexPath is null)
+            {
+                throw new UsageException("--evidence draws a coverage track in the fusion diagrams, which need --index: give --index too");
+            }
+
             var reportDate = ReportDate(parseResult.GetValue(date));
             using var files = new CommandFiles(parseResult)
                 .Input("--fusions", fusionsPath).Input("--sample", samplePath).Input("--stats", statsPath).Input("--resistance", resistancePath)
                 .InputsIn("--index", indexPath, IndexStore.DataFile, IndexStore.ManifestFile)
+                .InputsIn("--evidence", evidencePath, "calls.tsv")
                 .Output("--output", parseResult.GetValue(output)).Output("--pdf", parseResult.GetValue(pdf)).Output("--fhir", parseResult.GetValue(fhir))
                 .Open();
             var table = FusionTableReader.Read(fusionsPath);
@@ -52,6 +61,7 @@ internal static class ReportCommand
             {
                 Resistance = resistancePath is not null ? ResistanceReader.Read(resistancePath) : null,
             };
+            var tracks = evidencePath is not null ? EvidenceCoverageReader.Read(evidencePath) : [];
             var diagrams = new Dictionary<long, FusionDiagram>();
             if (idx is not null)
             {
@@ -59,7 +69,7 @@ internal static class ReportCommand
                 {
                     if (DiagramBuilder.Build(f.Call, idx, fusionsPath) is { } d)
                     {
-                        diagrams[f.Call.Line] = d;
+                        diagrams[f.Call.Line] = d with { Coverage = CoverageMatch.For(f.Call, tracks) };
                     }
                 }
             }
