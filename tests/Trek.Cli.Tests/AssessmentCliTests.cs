@@ -228,4 +228,47 @@ public sealed class AssessmentCliTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith($"trek: error: {path}:2: column 'value': 'NaN' is not", error);
     }
+
+    // Issue 15: `trek ctcae` declares its files through CommandFiles, as km and endpoints do: `-o`, `--graded`
+    // or `--worst` naming the lab file is refused before anything is written (exit 1), the input stays
+    // byte-identical and no temporary file is left beside it.
+    [Theory]
+    [InlineData("-o")]
+    [InlineData("--graded")]
+    [InlineData("--worst")]
+    public void Ctcae_OutputNamingTheInput_IsRefusedAndInputKept(string option)
+    {
+        var path = File("labs.csv", "subject,date,test,value,unit,uln,lln,baseline\nP1,2024-01-08,ALT,121,U/L,40,,\n");
+        var before = System.IO.File.ReadAllBytes(path);
+        var (code, output, error) = Run("ctcae", "-i", path, option, path);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains($"would overwrite the input --input {path}", error);
+        Assert.Equal(before, System.IO.File.ReadAllBytes(path));
+        Assert.Equal([path], Directory.GetFiles(_dir));
+    }
+
+    // `--graded X --worst X`: two outputs on one file are refused the same way (docs/cli.md).
+    [Fact]
+    public void Ctcae_TwoOutputsOnOneFile_IsRefused()
+    {
+        var path = File("labs.csv", "subject,date,test,value,unit,uln,lln,baseline\nP1,2024-01-08,ALT,121,U/L,40,,\n");
+        var same = Path.Combine(_dir, "out.tsv");
+        var (code, _, _) = Run("ctcae", "-i", path, "--graded", same, "--worst", same);
+        Assert.Equal(1, code);
+        Assert.Equal([path], Directory.GetFiles(_dir));
+    }
+
+    // The convention's --format: tsv is the default table; json equals --json byte for byte; text is not a format ctcae writes.
+    [Fact]
+    public void Ctcae_Format_TsvDefaultJsonAliasTextRefused()
+    {
+        var path = File("labs.csv", "subject,date,test,value,unit,uln,lln,baseline\nP1,2024-01-08,ALT,121,U/L,40,,\n");
+        Assert.Equal(Run("ctcae", "-i", path).Out, Run("ctcae", "-i", path, "--format", "tsv").Out);
+        Assert.Equal(Run("ctcae", "-i", path, "--json").Out, Run("ctcae", "-i", path, "--format", "json").Out);
+        var (code, output, error) = Run("ctcae", "-i", path, "--format", "text");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("--format text: `trek ctcae` writes tsv, json", error);
+    }
 }
