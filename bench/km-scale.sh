@@ -46,7 +46,7 @@ measure() {
     cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")
     kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
     if [ -z "$best_wall" ] || awk -v a="$wall" -v b="$best_wall" 'BEGIN { exit !(a < b) }'; then best_wall=$wall; best_cpu=$cpu; fi
-    [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb
+    if [ "$kb" -gt "$peak_kb" ]; then peak_kb=$kb; fi  # an if, not `    [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb    [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb`: a false test as the last command failed the function under set -e
   done
 }
 
