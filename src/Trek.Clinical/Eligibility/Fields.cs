@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Trek.Core;
 using Trek.Core.Numbers;
+using Trek.Core.Text;
 
 namespace Trek.Clinical.Eligibility;
 
@@ -40,8 +41,8 @@ internal sealed class Fields(JsonObject node, string source, string path = "")
         {
             if (Array.IndexOf(known, key) < 0)
             {
-                var nearest = known.OrderBy(k => Distance(key, k)).First();
-                var hint = Distance(key, nearest) <= Math.Max(2, key.Length / 3) ? $" (did you mean {path}{nearest}?)" : "";
+                var nearest = known.OrderBy(k => EditDistance.Between(key, k)).First();
+                var hint = EditDistance.Between(key, nearest) <= Math.Max(2, key.Length / 3) ? $" (did you mean {path}{nearest}?)" : "";
                 throw InputException.At(source, null, $"unknown key '{path}{key}'{hint}; known keys{(path.Length > 0 ? $" in {path.TrimEnd('.')}" : "")}: {string.Join(", ", known)}");
             }
         }
@@ -49,30 +50,6 @@ internal sealed class Fields(JsonObject node, string source, string path = "")
 
     private double Strict(string key, string text) =>
         StrictNumber.TryParse(text, out var value, out var problem) ? value : throw InputException.At(source, null, $"{path}{key}: {problem}");
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 
     public bool? Bool(string key) => Get(key) switch
     {
