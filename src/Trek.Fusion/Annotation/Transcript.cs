@@ -128,4 +128,20 @@ public sealed class Transcript
         var i = ExonAt(pos);
         return i > 0 && Exons[i].TxStart == pos;
     }
+
+    /// <summary>Transcript position of a chromosome position (1-based, true coordinates incl. the mini-genome shift), or null off the exons.</summary>
+    public int? PositionOf(long locus)
+    {
+        foreach (var e in Exons)
+        {
+            var lo = e.RefStart + e.OrigShift;
+            var hi = e.RefEnd + e.OrigShift;
+            if (locus >= lo && locus <= hi)
+            {
+                return e.TxStart + (int)(Strand == Strand.Minus ? hi - locus : locus - lo);
+            }
+        }
+
+        return null;
+    }
 }

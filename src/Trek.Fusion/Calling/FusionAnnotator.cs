@@ -28,7 +28,7 @@ public sealed class FusionAnnotator(FusionIndex index)
         {
             foreach (var t in index.TranscriptsByGene[given.Gene])
             {
-                if (t.Index != given.Index && TxPosition(t, locus) is { } p)
+                if (t.Index != given.Index && t.PositionOf(locus) is { } p)
                 {
                     options.Add((t, p));
                 }
@@ -44,21 +44,6 @@ public sealed class FusionAnnotator(FusionIndex index)
             .ThenByDescending(o => o.T.Length)
             .ThenBy(o => o.T.Id, StringComparer.Ordinal)
             .First();
-    }
-
-    private static int? TxPosition(Transcript t, long locus)
-    {
-        foreach (var e in t.Exons)
-        {
-            var lo = e.RefStart + e.OrigShift;
-            var hi = e.RefEnd + e.OrigShift;
-            if (locus >= lo && locus <= hi)
-            {
-                return e.TxStart + (int)(t.Strand == Strand.Minus ? hi - locus : locus - lo);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The junction side at transcript position <paramref name="pos"/> (0-based): genome position when the transcript is tied to the genome, exon number, site.</summary>

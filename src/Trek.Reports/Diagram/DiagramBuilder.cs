@@ -20,7 +20,7 @@ public static class DiagramBuilder
         }
 
         var three = Transcript(index, call.Transcript2, source, call.Line);
-        var start = TxPosition(three, b2.Position) ?? throw InputException.At(source, call.Line, $"breakpoint2 {b2.Contig}:{b2.Position} is not on an exon of {three.Id} in this index (was the table made with another index?)");
+        var start = three.PositionOf(b2.Position) ?? throw InputException.At(source, call.Line, $"breakpoint2 {b2.Contig}:{b2.Position} is not on an exon of {three.Id} in this index (was the table made with another index?)");
         var threePrime = Draw(index, three, start, three.Length);
         if (call.Transcript1 is null || call.Breakpoint1 is not { } b1)
         {
@@ -29,7 +29,7 @@ public static class DiagramBuilder
         }
 
         var five = Transcript(index, call.Transcript1, source, call.Line);
-        var end = TxPosition(five, b1.Position) ?? throw InputException.At(source, call.Line, $"breakpoint1 {b1.Contig}:{b1.Position} is not on an exon of {five.Id} in this index (was the table made with another index?)");
+        var end = five.PositionOf(b1.Position) ?? throw InputException.At(source, call.Line, $"breakpoint1 {b1.Contig}:{b1.Position} is not on an exon of {five.Id} in this index (was the table made with another index?)");
         return new FusionDiagram(call, Draw(index, five, 0, end + 1), threePrime, 0);
     }
 
@@ -40,20 +40,4 @@ public static class DiagramBuilder
     private static DiagramTranscript Draw(FusionIndex index, Transcript t, int keptStart, int keptEnd) =>
         new(index.Genes[t.Gene].Name, t.Id, t.Length, [.. t.Exons.Select(e => new DiagramExon(e.Number, e.TxStart, e.TxEnd))],
             t.CdsStart, t.CdsEnd, t.DomainStart, t.DomainEnd, keptStart, keptEnd);
-
-    /// <summary>Transcript position of a chromosome position (1-based, true coordinates incl. the mini-genome shift), or null off the exons.</summary>
-    internal static int? TxPosition(Transcript t, long locus)
-    {
-        foreach (var e in t.Exons)
-        {
-            var lo = e.RefStart + e.OrigShift;
-            var hi = e.RefEnd + e.OrigShift;
-            if (locus >= lo && locus <= hi)
-            {
-                return e.TxStart + (int)(t.Strand == Strand.Minus ? hi - locus : locus - lo);
-            }
-        }
-
-        return null;
-    }
 }
