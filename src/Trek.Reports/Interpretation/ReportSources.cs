@@ -17,7 +17,7 @@ public static class ReportSources
 
     public const string EntrectinibLabel = "ROZLYTREK (entrectinib) US prescribing information, section 1.2 NTRK Gene Fusion-Positive Solid Tumors (FDA accelerated approval 2019)";
 
-    public const string Esmo2019 = Clinical.Rules.Sources.Esmo2019;
+    public const string Esmo2019 = Trek.Clinical.Rules.Sources.Esmo2019;
 
     public const string TrekConfidence = "Trek fusion confidence rule (docs/fusion.md, Arriba-style high/medium/low): low-confidence calls lack an exact splice-site breakpoint or enough supporting reads";
 

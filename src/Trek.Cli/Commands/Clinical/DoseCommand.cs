@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Trek.Clinical.Dosing;
+using Trek.Reports.Clinical;
 
 namespace Trek.Cli.Commands.Clinical;
 
@@ -47,7 +48,7 @@ internal static class DoseCommand
                 parseResult.InvocationConfiguration.Error.WriteLine($"trek: {warning}");
             }
 
-            return ClinicalOutput.Write(parseResult, io, result, w => Text.DoseText.Write(w, request, result));
+            return ClinicalOutput.Write(parseResult, io, result, w => DoseText.Write(w, request, result));
         });
         return command;
     }

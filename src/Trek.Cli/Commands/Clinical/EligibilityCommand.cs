@@ -4,6 +4,7 @@ using Trek.Clinical.Eligibility;
 using Trek.Core;
 using Trek.IO;
 using Trek.IO.Structured;
+using Trek.Reports.Clinical;
 
 namespace Trek.Cli.Commands.Clinical;
 
@@ -42,7 +43,7 @@ internal static class EligibilityCommand
 
             var set = EligibilityCriteriaSet.Find(parseResult.GetValue(criteria)!)!;
             var report = ScoutEligibility.Evaluate(PatientRecordReader.Read(root, path, today), set);
-            return ClinicalOutput.Write(parseResult, io, files, report, w => Text.EligibilityText.Write(w, report));
+            return ClinicalOutput.Write(parseResult, io, files, report, w => EligibilityText.Write(w, report));
         });
         return command;
     }

@@ -3,6 +3,7 @@ using System.Text;
 using Trek.Clinical.Resistance;
 using Trek.Core;
 using Trek.IO;
+using Trek.Reports.Clinical;
 
 namespace Trek.Cli.Commands.Clinical;
 
@@ -33,7 +34,7 @@ internal static class ResistanceCommand
             if (text is not null)
             {
                 var call = ResistanceInterpreter.Interpret(text, numbering);
-                return ClinicalOutput.Write(parseResult, io, call, w => Text.ResistanceText.Write(w, call));
+                return ClinicalOutput.Write(parseResult, io, call, w => ResistanceText.Write(w, call));
             }
 
             using var files = io.Declare(parseResult).Open();
@@ -45,7 +46,7 @@ internal static class ResistanceCommand
                 parseResult.InvocationConfiguration.Error.WriteLine($"trek: warning: {report.Refused.Count} record(s) of {path} not interpreted (listed under 'refused'); the others are reported");
             }
 
-            return ClinicalOutput.Write(parseResult, io, files, report, w => Text.ResistanceText.Write(w, report));
+            return ClinicalOutput.Write(parseResult, io, files, report, w => ResistanceText.Write(w, report));
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trek.Clinical.TestRoute;
 using Trek.Core;
+using Trek.Reports.Clinical;
 
 namespace Trek.Cli.Commands.Clinical;
 
@@ -28,7 +29,7 @@ internal static class TestRouteCommand
         {
             if (parseResult.GetValue(list))
             {
-                return ClinicalOutput.Write(parseResult, io, new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), Text.TestRouteText.List);
+                return ClinicalOutput.Write(parseResult, io, new TumourVocabularyDocument(TumourVocabulary.OncoTreeVersion, TumourVocabulary.All), TestRouteText.List);
             }
 
             var tumourText = parseResult.GetValue(tumour) ?? throw new UsageException("test-route: --tumour is required (trek test-route --list-tumours lists the accepted types)");
@@ -36,7 +37,7 @@ internal static class TestRouteCommand
             var results = new TestResults(Parse(parseResult.GetValue(ihc)), Parse(parseResult.GetValue(fish)), Parse(parseResult.GetValue(rtPcr)), Parse(parseResult.GetValue(dna)), Parse(parseResult.GetValue(rna)));
             var group = ageText == "adult" ? AgeGroup.Adult : AgeGroup.Paediatric;
             var advice = TestRouteAdvisor.Advise(tumourText, group, results);
-            return ClinicalOutput.Write(parseResult, io, advice, w => Text.TestRouteText.Write(w, advice));
+            return ClinicalOutput.Write(parseResult, io, advice, w => TestRouteText.Write(w, advice));
         });
         return command;
     }

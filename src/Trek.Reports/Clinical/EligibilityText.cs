@@ -1,9 +1,9 @@
 using Trek.Clinical.Eligibility;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>The text of `trek eligibility`: each citation in full once under "Sources", referred to by number.</summary>
-internal static class EligibilityText
+public static class EligibilityText
 {
     public static void Write(TextWriter w, EligibilityReport r)
     {

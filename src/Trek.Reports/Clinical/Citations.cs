@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text;
 using Trek.Clinical.Rules;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>
 /// Numbered references for one text document (issue 16: "a citation once, referenced after"): each
@@ -11,7 +11,7 @@ namespace Trek.Cli.Commands.Clinical.Text;
 /// composite strings such as "A; B" or "A ('adequate organ function'); limits: B"); a source string
 /// that contains none of them is itself one citation.
 /// </summary>
-internal sealed class Citations
+public sealed class Citations
 {
     /// <summary>Every citation constant of <see cref="Sources"/>, longest first so that no shorter one matches inside a longer one.</summary>
     private static readonly string[] Known = typeof(Sources).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -3,14 +3,14 @@ using Trek.Clinical.Eligibility;
 using Trek.Clinical.Resistance;
 using Trek.Clinical.TestRoute;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>
 /// The words a clinician reads for the codes of the clinical results (issue 16: labels, not code names).
 /// JSON keeps the codes; only the text writers use these. A code without a label here is shown with its
 /// underscores as spaces rather than refused, so a new code is readable before it gets its label.
 /// </summary>
-internal static partial class ClinicalLabels
+public static partial class ClinicalLabels
 {
     public static string Assay(AssayResult result) => result switch
     {

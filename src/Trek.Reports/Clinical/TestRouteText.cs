@@ -1,9 +1,9 @@
 using Trek.Clinical.TestRoute;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>The text of `trek test-route` (JSON keeps the codes).</summary>
-internal static class TestRouteText
+public static class TestRouteText
 {
     public static void Write(TextWriter w, TestRouteAdvice advice)
     {

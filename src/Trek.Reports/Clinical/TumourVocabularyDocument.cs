@@ -1,6 +1,6 @@
 using Trek.Clinical.TestRoute;
 
-namespace Trek.Cli.Commands.Clinical;
+namespace Trek.Reports.Clinical;
 
 /// <summary>The JSON document of `trek test-route --list-tumours --json`: the vocabulary version and its entries.</summary>
-internal sealed record TumourVocabularyDocument(string Vocabulary, IReadOnlyList<TumourType> TumourTypes);
+public sealed record TumourVocabularyDocument(string Vocabulary, IReadOnlyList<TumourType> TumourTypes);

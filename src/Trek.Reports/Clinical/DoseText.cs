@@ -1,10 +1,10 @@
 using System.Globalization;
 using Trek.Clinical.Dosing;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>The text of `trek dose`.</summary>
-internal static class DoseText
+public static class DoseText
 {
     public static void Write(TextWriter w, DoseRequest request, DoseResult r)
     {

@@ -1,9 +1,9 @@
 using Trek.Clinical.Rules;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>The numbered "Rules applied" list of every clinical text document, each source as a reference.</summary>
-internal static class RulesText
+public static class RulesText
 {
     public static void Write(TextWriter w, IEnumerable<AppliedRule> rules, Citations citations, string indent = "  ")
     {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Trek.Clinical.Resistance;
 
-namespace Trek.Cli.Commands.Clinical.Text;
+namespace Trek.Reports.Clinical;
 
 /// <summary>The text of `trek resistance`, for one variant or a VCF: classes and mechanisms as words, citations once.</summary>
-internal static class ResistanceText
+public static class ResistanceText
 {
     public static void Write(TextWriter w, ResistanceCall call)
     {
