@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Trek.Core;
 
 namespace Trek.IO.Compression;
 
@@ -6,10 +7,13 @@ namespace Trek.IO.Compression;
 /// Forward-only gzip decompressor that fails loudly: a truncated file, a corrupt block or a CRC/length
 /// mismatch throws <see cref="InvalidDataException"/> saying what and at which compressed offset.
 /// Handles multi-member files (pigz, cat a.gz b.gz, BGZF). Trailing zero padding is tolerated as gzip does.
+/// Given the input's name (<see cref="InputFile.OpenRead"/> does), the failure is an <see cref="InputException"/>
+/// naming the file instead: a damaged .gz is the user's input to fix (exit 2), whichever reader is reading it.
 /// </summary>
 public sealed unsafe class GzipReader : ReadOnlyStream
 {
     private readonly Stream _inner;
+    private readonly string? _source;
     private readonly byte[] _input;
     private ZlibNative.ZStream* _z;
     private long _compressedRead;
@@ -17,9 +21,13 @@ public sealed unsafe class GzipReader : ReadOnlyStream
     private bool _innerEof;
     private bool _finished;
 
-    public GzipReader(Stream inner, int bufferSize = 1 << 18)
+    /// <param name="inner">The compressed bytes; owned.</param>
+    /// <param name="bufferSize">Compressed bytes read at a time.</param>
+    /// <param name="source">The input's name for errors: when given, damage throws <see cref="InputException"/> naming it, else <see cref="InvalidDataException"/>.</param>
+    public GzipReader(Stream inner, int bufferSize = 1 << 18, string? source = null)
     {
         _inner = inner;
+        _source = source;
         _input = GC.AllocateUninitializedArray<byte>(bufferSize, pinned: true);
         _z = (ZlibNative.ZStream*)NativeMemory.AllocZeroed((nuint)sizeof(ZlibNative.ZStream));
         var rc = ZlibNative.InflateInit2(_z, ZlibNative.GzipWindowBits);
@@ -52,7 +60,7 @@ public sealed unsafe class GzipReader : ReadOnlyStream
 
                     if (_z->AvailIn == 0 && _innerEof)
                     {
-                        throw new InvalidDataException($"truncated gzip: the file ends inside compressed data (after {_compressedRead:N0} bytes)");
+                        throw Damaged($"truncated gzip: the file ends inside compressed data (after {_compressedRead:N0} bytes)");
                     }
 
                     _z->NextOut = output;
@@ -74,7 +82,7 @@ public sealed unsafe class GzipReader : ReadOnlyStream
                     if (rc != ZlibNative.ZOk && rc != ZlibNative.ZBufError)
                     {
                         var msg = _z->Message == null ? $"zlib error {rc}" : new string(_z->Message);
-                        throw new InvalidDataException($"corrupt gzip data near compressed byte {_compressedRead - _z->AvailIn:N0}: {msg}");
+                        throw Damaged($"corrupt gzip data near compressed byte {_compressedRead - _z->AvailIn:N0}: {msg}");
                     }
 
                     if (produced > 0)
@@ -85,6 +93,9 @@ public sealed unsafe class GzipReader : ReadOnlyStream
             }
         }
     }
+
+    private Exception Damaged(string what) =>
+        _source is null ? new InvalidDataException(what) : InputException.At(_source, null, $"{what}; the file is damaged or incomplete (check it with gzip -t)");
 
     private void Refill(byte* input)
     {
