@@ -16,7 +16,7 @@ public sealed class ReaderTests : IDisposable
     public void FusionTable_BundledExpectedOutput_TypedRows()
     {
         // examples/pizzly-spikein/expected_fusions.tsv, row 2: ETV6::NTRK3 30 split, 14 spanning, FFPM 59139.7849, high.
-        var t = FusionTableReader.Read(Path.Combine(Fixtures.Repo(), "examples", "pizzly-spikein", "expected_fusions.tsv"), _warnings.Add);
+        var t = SampleFusionsReader.Read(Path.Combine(Fixtures.Repo(), "examples", "pizzly-spikein", "expected_fusions.tsv"));
         Assert.Equal("SRR1659964", t.Sample);
         Assert.Equal(744, t.Fragments);
         Assert.Equal(9, t.Calls.Count);
@@ -25,27 +25,35 @@ public sealed class ReaderTests : IDisposable
             (etv6.Key, etv6.Gene1, etv6.Gene2, etv6.SplitReads, etv6.SpanningPairs, etv6.Ffpm, etv6.Confidence, etv6.KinaseDomainRetained));
         Assert.Equal(CallConfidence.Medium, t.Calls[8].Confidence);
         Assert.Null(t.Calls[8].ReadingFrame);
-        Assert.Empty(_warnings);
     }
 
     [Fact]
     public void FusionTable_UnknownPartner_KeyedTheViccWay()
     {
         var path = Fixtures.WriteFusions(_dir, "s", 100, Fixtures.FusionRow(".", "ROS1", 5, 0, "50000", "medium"));
-        Assert.Equal("v::ROS1", Assert.Single(FusionTableReader.Read(path, _warnings.Add).Calls).Key);
+        Assert.Equal("v::ROS1", Assert.Single(SampleFusionsReader.Read(path).Calls).Key);
     }
 
     [Theory]
-    [InlineData("confidence", "certain", "column 'confidence': 'certain' is not high, medium or low")]
-    [InlineData("ffpm", "59139,78", "column 'ffpm': '59139,78' is not a plain")]
-    [InlineData("split_reads", "-3", "column 'split_reads': '-3' is not a whole number")]
+    [InlineData("confidence", "certain", "column confidence: 'certain' is not one of high, medium, low")]
+    [InlineData("ffpm", "59139,78", "column ffpm: '59139,78' is not a number >= 0 with a decimal point")]
+    [InlineData("split_reads", "-3", "column split_reads: '-3' is not a whole number >= 0")]
     public void FusionTable_BadCell_NamesFileLineAndColumn(string column, string value, string message)
     {
         var row = Fixtures.FusionRow("ETV6", "NTRK3", 3, 1, "10", "high").Split('\t');
         row[Array.IndexOf(Trek.Fusion.Output.FusionTsvWriter.Columns, column)] = value;
         var path = Fixtures.WriteFusions(_dir, "s", 100, string.Join('\t', row));
-        var ex = Assert.Throws<InputException>(() => FusionTableReader.Read(path, _warnings.Add));
+        var ex = Assert.Throws<InputException>(() => SampleFusionsReader.Read(path));
         Assert.StartsWith($"{path}:5: {message}", ex.Message);
+    }
+
+    [Fact]
+    public void FusionTable_SampleColumnDisagreesWithProvenance_Refused()
+    {
+        var row = Fixtures.FusionRow("ETV6", "NTRK3", 3, 1, "10", "high").Split('\t');
+        row[Array.IndexOf(Trek.Fusion.Output.FusionTsvWriter.Columns, "sample")] = "other";
+        var path = Fixtures.WriteFusions(_dir, "s", 100, string.Join('\t', row));
+        Assert.Equal($"{path}:5: column 'sample' is 'other' but ##sample= says 's'", Assert.Throws<InputException>(() => SampleFusionsReader.Read(path)).Message);
     }
 
     [Fact]
@@ -53,7 +61,7 @@ public sealed class ReaderTests : IDisposable
     {
         var path = Path.Combine(_dir, "x.tsv");
         File.WriteAllText(path, "##sample=s\n##fragments=1\n#gene1\tgene2\tfusion\n");
-        Assert.Contains("missing column(s): breakpoint1", Assert.Throws<InputException>(() => FusionTableReader.Read(path, _warnings.Add)).Message);
+        Assert.Contains("missing column(s): breakpoint1", Assert.Throws<InputException>(() => SampleFusionsReader.Read(path)).Message);
     }
 
     [Fact]

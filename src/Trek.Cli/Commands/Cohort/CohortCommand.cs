@@ -29,7 +29,7 @@ internal static class CohortCommand
             var err = parse.InvocationConfiguration.Error;
             void Warn(string line) => err.WriteLine($"trek cohort: warning: {line}");
             var entries = SampleSheetReader.Read(parse.GetValue(sheet)!, Warn);
-            var tables = parse.GetValue(fusions)!.Select(f => FusionTableReader.Read(f, Warn)).ToList();
+            var tables = parse.GetValue(fusions)!.Select(SampleFusionsReader.Read).ToList();
             var runs = parse.GetValue(stats)!.Select(RunStatsReader.Read).ToList();
             var cohort = OptionErrors.For("--exclude", () => CohortBuilder.Build(entries, parse.GetValue(exclude)!.ToHashSet(StringComparer.Ordinal), tables, runs));
             var dir = parse.GetValue(outDir)!;
