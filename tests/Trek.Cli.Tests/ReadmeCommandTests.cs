@@ -24,6 +24,7 @@ public sealed partial class ReadmeCommandTests
         ["bash scripts/build.sh"] = "the publish step (about a minute); this test runs the trek built beside it, linked as out/trek",
         ["cd workflow"] = "the Snakemake workflow: tests/Trek.Workflow.Tests runs it (dry run and a real run)",
         ["snakemake"] = "the Snakemake workflow: tests/Trek.Workflow.Tests runs it (dry run and a real run)",
+        ["out/trek/trek serve"] = "a server that runs until stopped; tests/Trek.Web.Tests/ServeCommandTests starts `trek serve` and signs in",
     };
 
     /// <summary>
@@ -41,6 +42,10 @@ public sealed partial class ReadmeCommandTests
         ("out/trek/trek report", "out/report.html", "ETV6::NTRK3"),
         ("out/trek/trek draw", "out/diagrams", "ETV6--NTRK3.svg"),
         ("out/trek/trek export", "out/fusions.vcf", "12\t11869969\t"),
+        // The PDF embedded in the FHIR bundle as DiagnosticReport.presentedForm (docs/report.md), so --pdf and --fhir both ran.
+        ("out/trek/trek report --fusions out/fusions.tsv --sample examples/pizzly-spikein/sample.yaml --index out/index -o out/report.html --pdf", "out/bundle.json", "application/pdf"),
+        // cBioPortal SV row of the spike-in: ETV6 exon 5, last 5' base 12:11869969 (Tembe et al. 2014).
+        ("out/trek/trek export --fusions out/fusions.tsv --format cbioportal-sv", "out/data_sv.txt", "SRR1659964\tSOMATIC\tETV6\tENST00000396373\t5\tExon\t12\t11869969\t"),
         // ESMO 2019: IHC negative in a tumour with highly recurrent NTRK fusions -> a confirmatory assay.
         ("out/trek/trek test-route", null, "Next test: a confirmatory assay: FISH, RT-PCR or RNA-based NGS"),
         // Born 2025-06-12, assessed 2025-11-24: 5 completed months; every criterion met (examples/patient.yaml).
@@ -120,6 +125,61 @@ public sealed partial class ReadmeCommandTests
         }
     }
 
+    /// <summary>
+    /// Every fenced block of README.md is either ```bash (run above) or ```text (a synopsis or a layout, not
+    /// commands), so a command block cannot escape the runner by having no language tag.
+    /// </summary>
+    [Fact]
+    public void EveryReadmeBlock_IsRunOrMarkedText()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repo(), "README.md"));
+        var inside = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("```", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!inside)
+            {
+                Assert.True(lines[i] is "```bash" or "```text", $"README.md:{i + 1}: a fenced block is ```bash (run by this test) or ```text, not `{lines[i]}`");
+            }
+
+            inside = !inside;
+        }
+    }
+
+    /// <summary>
+    /// docs/getting-started.md (the README points to it) works on a lab's own data and a downloaded Ensembl release,
+    /// so its commands cannot run here as written; each `trek` command in its blocks must still parse with today's
+    /// options and sub-commands (a renamed option fails here), and each must be one the README runs on the examples.
+    /// </summary>
+    [Fact]
+    public void GettingStartedCommands_ParseWithTodaysOptions()
+    {
+        var text = File.ReadAllText(Path.Combine(Repo(), "docs", "getting-started.md"));
+        var checkedCommands = 0;
+        foreach (Match block in AnyBlock().Matches(text))
+        {
+            foreach (var line in block.Groups[1].Value.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("out/trek/trek ", StringComparison.Ordinal)))
+            {
+                var args = ShellWords(line["out/trek/trek ".Length..]);
+                var parse = TrekCli.BuildRoot().Parse(args);
+                Assert.True(parse.Errors.Count == 0, $"docs/getting-started.md: `{line}`: {string.Join("; ", parse.Errors.Select(e => e.Message))}");
+                Assert.Contains(Commands(), c => c.StartsWith($"out/trek/trek {args[0]} ", StringComparison.Ordinal));
+                checkedCommands++;
+            }
+        }
+
+        // build, index, fusions and report (steps 1, 3, 4 and 5); step 1 is `bash scripts/build.sh`.
+        Assert.Equal(3, checkedCommands);
+    }
+
+    /// <summary>Words of a command line as bash splits them: blanks separate, double quotes group.</summary>
+    private static string[] ShellWords(string line) =>
+        [.. ShellWord().Matches(line).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value)];
+
     /// <summary>The commands of every ```bash block: one per line, `\` continuations joined, comment-only and blank lines skipped.</summary>
     private static IEnumerable<string> Commands()
     {
@@ -131,7 +191,7 @@ public sealed partial class ReadmeCommandTests
                 var line = raw.Trim();
                 if (line.EndsWith('\\'))
                 {
-                    pending += line[..^1] + " ";
+                    pending += line[..^1].TrimEnd() + " ";
                     continue;
                 }
 
@@ -161,4 +221,10 @@ public sealed partial class ReadmeCommandTests
 
     [GeneratedRegex(@"```bash\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex BashBlock();
+
+    [GeneratedRegex(@"```[a-z]*\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex AnyBlock();
+
+    [GeneratedRegex(@"""([^""]*)""|\S+")]
+    private static partial Regex ShellWord();
 }
