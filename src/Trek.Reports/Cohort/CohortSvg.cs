@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Security;
 using System.Text;
+using Trek.Reports.Svg;
 
 namespace Trek.Reports.Cohort;
 
@@ -14,9 +13,9 @@ internal static class CohortSvg
         [CallConfidence.Low] = "#cfe2f3",
     };
 
-    public static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string N(double v) => SvgWriter.N(v);
 
-    public static string Esc(string s) => SecurityElement.Escape(s) ?? string.Empty;
+    public static string Esc(string s) => SvgWriter.Esc(s);
 
     /// <summary>Samples down, fusions across; a cell's colour is the call's confidence, its tooltip the values.</summary>
     public static string Heatmap(CohortSummary cohort)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Trek.Reports.Coverage;
-using static Trek.Reports.Diagram.SvgText;
+using static Trek.Reports.Svg.SvgWriter;
 
 namespace Trek.Reports.Diagram;
 

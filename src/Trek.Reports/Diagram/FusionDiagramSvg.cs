@@ -2,7 +2,7 @@ using Trek.Fusion.Calling;
 using System.Globalization;
 using System.Text;
 using Trek.Reports.Fusions;
-using static Trek.Reports.Diagram.SvgText;
+using static Trek.Reports.Svg.SvgWriter;
 
 namespace Trek.Reports.Diagram;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Trek.Assessment.Plots;
+using Trek.Reports.Plots;
 using Trek.Assessment.Tumour;
 using Trek.Core;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Trek.Core;
 using Trek.Trials.Endpoints;
-using Trek.Trials.Plots;
+using Trek.Reports.Plots;
 using Trek.Trials.Survival;
 using Trek.IO.Tables;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Trek.Core;
 using Trek.Trials.Output;
-using Trek.Trials.Plots;
+using Trek.Reports.Plots;
 using Trek.Trials.Survival;
 using Trek.IO.Tables;
 

@@ -1,7 +1,8 @@
 using System.Text;
 using Trek.Assessment.Tumour;
+using Trek.Reports.Svg;
 
-namespace Trek.Assessment.Plots;
+namespace Trek.Reports.Plots;
 
 /// <summary>
 /// Spider plot: one line per subject, % change of the target sum from baseline against days from first
@@ -23,7 +24,7 @@ public static class SpiderPlot
             .Select(s => (Subject: s, Points: Points(s)))
             .ToList();
         var all = series.SelectMany(x => x.Points).ToList();
-        var hi = Svg.Upper(all.Select(p => p.Change));
+        var hi = ResponsePlotParts.Upper(all.Select(p => p.Change));
         var minDay = Math.Min(0, all.Select(p => p.Day).DefaultIfEmpty(0).Min());
         var maxDay = Math.Max(28, (int)Math.Ceiling(all.Select(p => p.Day).DefaultIfEmpty(0).Max() / 28m) * 28);
         decimal Y(decimal v) => PlotTop + (hi - v) / (hi - Lower) * PlotHeight;
@@ -32,30 +33,30 @@ public static class SpiderPlot
         var width = (int)(Left + PlotWidth + 40m);
         var height = (int)(PlotTop + PlotHeight + 80m);
         var sb = new StringBuilder();
-        Svg.Header(sb, width, height, "% change from baseline over time");
-        Svg.PercentAxis(sb, Left, Left + PlotWidth, Lower, hi, Y);
+        ResponsePlotParts.Header(sb, width, height, "% change from baseline over time");
+        ResponsePlotParts.PercentAxis(sb, Left, Left + PlotWidth, Lower, hi, Y);
         var (pd, pr) = criteria == ResponseCriteria.Recist11 ? (20m, -30m) : (25m, -50m);
-        Svg.Threshold(sb, Left, Left + PlotWidth, pd, Y, $"+{pd} %");
-        Svg.Threshold(sb, Left, Left + PlotWidth, pr, Y, $"{pr} %");
+        ResponsePlotParts.Threshold(sb, Left, Left + PlotWidth, pd, Y, $"+{pd} %");
+        ResponsePlotParts.Threshold(sb, Left, Left + PlotWidth, pr, Y, $"{pr} %");
         for (var d = 0; d <= maxDay; d += 28)
         {
-            sb.Append($"<text x=\"{Svg.N(X(d))}\" y=\"{Svg.N(PlotTop + PlotHeight + 15m)}\" text-anchor=\"middle\">{d}</text>\n");
+            sb.Append($"<text x=\"{SvgWriter.N(X(d))}\" y=\"{SvgWriter.N(PlotTop + PlotHeight + 15m)}\" text-anchor=\"middle\">{d}</text>\n");
         }
 
-        sb.Append($"<text x=\"{Svg.N(Left + PlotWidth / 2)}\" y=\"{Svg.N(PlotTop + PlotHeight + 32m)}\" text-anchor=\"middle\">days from first dose</text>\n");
+        sb.Append($"<text x=\"{SvgWriter.N(Left + PlotWidth / 2)}\" y=\"{SvgWriter.N(PlotTop + PlotHeight + 32m)}\" text-anchor=\"middle\">days from first dose</text>\n");
         foreach (var (s, points) in series)
         {
-            var colour = Svg.Colour(s.BestOverallResponse);
-            var coords = string.Join(" ", points.Select(p => $"{Svg.N(X(p.Day))},{Svg.N(Y(p.Change))}"));
-            var data = string.Join(" ", points.Select(p => $"{p.Day}:{Svg.N(p.Change)}"));
-            sb.Append($"<polyline class=\"subject-line\" data-subject=\"{Svg.Esc(s.Subject)}\" data-points=\"{data}\" points=\"{coords}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.5\"><title>{Svg.Esc(s.Subject)} ({s.BestOverallResponse.Code()})</title></polyline>\n");
+            var colour = ResponsePlotParts.Colour(s.BestOverallResponse);
+            var coords = string.Join(" ", points.Select(p => $"{SvgWriter.N(X(p.Day))},{SvgWriter.N(Y(p.Change))}"));
+            var data = string.Join(" ", points.Select(p => $"{p.Day}:{SvgWriter.N(p.Change)}"));
+            sb.Append($"<polyline class=\"subject-line\" data-subject=\"{SvgWriter.Esc(s.Subject)}\" data-points=\"{data}\" points=\"{coords}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.5\"><title>{SvgWriter.Esc(s.Subject)} ({s.BestOverallResponse.Code()})</title></polyline>\n");
             foreach (var p in points)
             {
-                sb.Append($"<circle class=\"point\" cx=\"{Svg.N(X(p.Day))}\" cy=\"{Svg.N(Y(p.Change))}\" r=\"2.5\" fill=\"{colour}\"/>\n");
+                sb.Append($"<circle class=\"point\" cx=\"{SvgWriter.N(X(p.Day))}\" cy=\"{SvgWriter.N(Y(p.Change))}\" r=\"2.5\" fill=\"{colour}\"/>\n");
             }
         }
 
-        Svg.Legend(sb, Left, PlotTop + PlotHeight + 60m);
+        ResponsePlotParts.Legend(sb, Left, PlotTop + PlotHeight + 60m);
         sb.Append("</svg>\n");
         return sb.ToString();
     }

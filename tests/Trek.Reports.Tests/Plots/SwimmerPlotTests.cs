@@ -1,16 +1,16 @@
 using System.Text.RegularExpressions;
 using Trek.Core;
+using Trek.Reports.Plots;
 using Trek.Trials.Endpoints;
-using Trek.Trials.Plots;
 
-namespace Trek.Trials.Tests;
+namespace Trek.Reports.Tests.Plots;
 
-public sealed class PlotAndCsvTests
+public sealed class SwimmerPlotTests
 {
     [Fact]
     public void SwimmerPlot_Subjects_LongestFirstWithMarkers()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", "subjects.csv");
+        var path = PlotData.Trials("subjects.csv");
         using var reader = new StreamReader(path);
         var svg = SwimmerPlot.Render(SubjectCsvReader.Read(reader, path, _ => { }), EndpointRules.DaysPerMonth, "months", "swim");
         var labels = Regex.Matches(svg, "font-size=\"10\">([A-Z][0-9]+)</text>").Select(m => m.Groups[1].Value).ToArray();

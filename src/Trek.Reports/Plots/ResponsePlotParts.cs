@@ -1,16 +1,12 @@
-using System.Globalization;
 using System.Text;
 using Trek.Assessment.Tumour;
+using static Trek.Reports.Svg.SvgWriter;
 
-namespace Trek.Assessment.Plots;
+namespace Trek.Reports.Plots;
 
-/// <summary>Small shared helpers of the SVG plots: number format, escaping, colours by best response, axis.</summary>
-internal static class Svg
+/// <summary>What the waterfall and spider plots share: colours by best response, the % axis, thresholds and legend (numbers and text through the one <see cref="Svg.SvgWriter"/>).</summary>
+internal static class ResponsePlotParts
 {
-    public static string N(decimal v) => Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture);
-
-    public static string Esc(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
-
     /// <summary>Colour-blind-safe palette (Okabe-Ito) keyed by best overall response.</summary>
     public static string Colour(ResponseCategory r) => r switch
     {

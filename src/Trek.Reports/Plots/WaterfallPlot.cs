@@ -1,7 +1,8 @@
 using System.Text;
 using Trek.Assessment.Tumour;
+using Trek.Reports.Svg;
 
-namespace Trek.Assessment.Plots;
+namespace Trek.Reports.Plots;
 
 /// <summary>
 /// Waterfall plot: one bar per subject, the best (smallest) % change of the target sum from baseline up to
@@ -21,7 +22,7 @@ public static class WaterfallPlot
             .OrderByDescending(s => s.BestChangePct!.Value)
             .ThenBy(s => s.Subject, StringComparer.Ordinal)
             .ToList();
-        var hi = Svg.Upper(shown.Select(s => s.BestChangePct!.Value));
+        var hi = ResponsePlotParts.Upper(shown.Select(s => s.BestChangePct!.Value));
         decimal Y(decimal v) => PlotTop + (hi - v) / (hi - Lower) * PlotHeight;
 
         const decimal left = 60m, barWidth = 18m, gap = 6m;
@@ -30,11 +31,11 @@ public static class WaterfallPlot
         var right = width - 20m;
         var sb = new StringBuilder();
         var title = criteria == ResponseCriteria.Recist11 ? "Best % change in sum of target diameters" : "Best % change in sum of products of perpendicular diameters";
-        Svg.Header(sb, width, height, title);
-        Svg.PercentAxis(sb, left, right, Lower, hi, Y);
+        ResponsePlotParts.Header(sb, width, height, title);
+        ResponsePlotParts.PercentAxis(sb, left, right, Lower, hi, Y);
         var (pd, pr) = criteria == ResponseCriteria.Recist11 ? (20m, -30m) : (25m, -50m);
-        Svg.Threshold(sb, left, right, pd, Y, $"PD +{pd} %");
-        Svg.Threshold(sb, left, right, pr, Y, $"PR {pr} %");
+        ResponsePlotParts.Threshold(sb, left, right, pd, Y, $"PD +{pd} %");
+        ResponsePlotParts.Threshold(sb, left, right, pr, Y, $"PR {pr} %");
 
         var x = left + gap;
         foreach (var s in shown)
@@ -42,17 +43,17 @@ public static class WaterfallPlot
             var v = s.BestChangePct!.Value;
             var top = Math.Min(Y(v), Y(0));
             var h = Math.Abs(Y(v) - Y(0));
-            sb.Append($"<rect class=\"bar\" data-subject=\"{Svg.Esc(s.Subject)}\" data-change=\"{Svg.N(v)}\" data-bor=\"{s.BestOverallResponse.Code()}\" x=\"{Svg.N(x)}\" y=\"{Svg.N(top)}\" width=\"{Svg.N(barWidth)}\" height=\"{Svg.N(h)}\" fill=\"{Svg.Colour(s.BestOverallResponse)}\"><title>{Svg.Esc(s.Subject)}: {Svg.N(v)} % ({s.BestOverallResponse.Code()})</title></rect>\n");
+            sb.Append($"<rect class=\"bar\" data-subject=\"{SvgWriter.Esc(s.Subject)}\" data-change=\"{SvgWriter.N(v)}\" data-bor=\"{s.BestOverallResponse.Code()}\" x=\"{SvgWriter.N(x)}\" y=\"{SvgWriter.N(top)}\" width=\"{SvgWriter.N(barWidth)}\" height=\"{SvgWriter.N(h)}\" fill=\"{ResponsePlotParts.Colour(s.BestOverallResponse)}\"><title>{SvgWriter.Esc(s.Subject)}: {SvgWriter.N(v)} % ({s.BestOverallResponse.Code()})</title></rect>\n");
             var labelY = PlotTop + PlotHeight + 10m;
             var labelX = x + barWidth / 2;
-            sb.Append($"<text class=\"bar-label\" x=\"{Svg.N(labelX)}\" y=\"{Svg.N(labelY)}\" text-anchor=\"end\" font-size=\"9\" transform=\"rotate(-60 {Svg.N(labelX)} {Svg.N(labelY)})\">{Svg.Esc(s.Subject)}</text>\n");
+            sb.Append($"<text class=\"bar-label\" x=\"{SvgWriter.N(labelX)}\" y=\"{SvgWriter.N(labelY)}\" text-anchor=\"end\" font-size=\"9\" transform=\"rotate(-60 {SvgWriter.N(labelX)} {SvgWriter.N(labelY)})\">{SvgWriter.Esc(s.Subject)}</text>\n");
             x += barWidth + gap;
         }
 
         var missing = subjects.Count - shown.Count;
         var footer = PlotTop + PlotHeight + 80m;
-        sb.Append($"<text x=\"{Svg.N(left)}\" y=\"{Svg.N(footer)}\">{shown.Count} subjects shown{(missing > 0 ? $"; {missing} without a complete follow-up sum not shown" : "")}</text>\n");
-        Svg.Legend(sb, left, footer + 25m);
+        sb.Append($"<text x=\"{SvgWriter.N(left)}\" y=\"{SvgWriter.N(footer)}\">{shown.Count} subjects shown{(missing > 0 ? $"; {missing} without a complete follow-up sum not shown" : "")}</text>\n");
+        ResponsePlotParts.Legend(sb, left, footer + 25m);
         sb.Append("</svg>\n");
         return sb.ToString();
     }

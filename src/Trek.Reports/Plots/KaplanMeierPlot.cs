@@ -1,7 +1,9 @@
 using System.Text;
 using Trek.Trials.Survival;
 
-namespace Trek.Trials.Plots;
+using Trek.Reports.Svg;
+
+namespace Trek.Reports.Plots;
 
 /// <summary>
 /// SVG Kaplan-Meier plot: one step curve per group, censoring marked by vertical ticks on the curve,
@@ -15,7 +17,7 @@ public static class KaplanMeierPlot
     public static string Render(IReadOnlyList<(string Group, KaplanMeierFit Fit)> curves, string timeLabel, string title)
     {
         var maxTime = curves.Max(c => c.Fit.Rows[^1].Time);
-        var step = Svg.TickStep(maxTime);
+        var step = PlotScale.TickStep(maxTime);
         var ticks = new List<double>();
         for (var t = 0.0; t <= maxTime + 1e-9; t += step)
         {
@@ -31,45 +33,45 @@ public static class KaplanMeierPlot
         double X(double t) => Left + (Right - Left) * t / xMax;
         double Y(double s) => Bottom - (Bottom - Top) * s;
         var height = Bottom + 70 + 20 * curves.Count;
-        var sb = new StringBuilder();
-        Svg.Open(sb, Width, height, title);
-        Svg.Text(sb, Width / 2, 22, title, "middle", " font-size=\"15\"");
-        Svg.Line(sb, Left, Bottom, Right, Bottom);
-        Svg.Line(sb, Left, Top, Left, Bottom);
+        var svg = new SvgWriter();
+        PlotScale.Open(svg, Width, height, title);
+        svg.Text(Width / 2, 22, title, "middle", " font-size=\"15\"");
+        svg.Line(Left, Bottom, Right, Bottom);
+        svg.Line(Left, Top, Left, Bottom);
         for (var s = 0; s <= 10; s += 2)
         {
-            Svg.Line(sb, Left - 5, Y(s / 10.0), Left, Y(s / 10.0));
-            Svg.Text(sb, Left - 8, Y(s / 10.0) + 4, (s / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), "end");
+            svg.Line(Left - 5, Y(s / 10.0), Left, Y(s / 10.0));
+            svg.Text(Left - 8, Y(s / 10.0) + 4, (s / 10.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), "end");
         }
 
-        Svg.Text(sb, 62, (Top + Bottom) / 2, "Survival probability", "middle", $" transform=\"rotate(-90 62 {Svg.N((Top + Bottom) / 2)})\"");
+        svg.Text(62, (Top + Bottom) / 2, "Survival probability", "middle", $" transform=\"rotate(-90 62 {SvgWriter.N((Top + Bottom) / 2)})\"");
         foreach (var t in ticks)
         {
-            Svg.Line(sb, X(t), Bottom, X(t), Bottom + 5);
-            Svg.Text(sb, X(t), Bottom + 18, Svg.N(t), "middle");
+            svg.Line(X(t), Bottom, X(t), Bottom + 5);
+            svg.Text(X(t), Bottom + 18, SvgWriter.N(t), "middle");
         }
 
-        Svg.Text(sb, (Left + Right) / 2, Bottom + 36, timeLabel, "middle");
-        Svg.Text(sb, 10, Bottom + 60, "Number at risk", "start", " font-weight=\"bold\"");
+        svg.Text((Left + Right) / 2, Bottom + 36, timeLabel, "middle");
+        svg.Text(10, Bottom + 60, "Number at risk", "start", " font-weight=\"bold\"");
         for (var g = 0; g < curves.Count; g++)
         {
             var (group, fit) = curves[g];
-            var colour = Svg.Palette[g % Svg.Palette.Length];
-            Curve(sb, fit, colour, X, Y);
-            var median = fit.Median.Time is { } m ? Svg.N(m) : "not reached";
+            var colour = PlotScale.Palette[g % PlotScale.Palette.Length];
+            Curve(svg, fit, colour, X, Y);
+            var median = fit.Median.Time is { } m ? SvgWriter.N(m) : "not reached";
             var legendY = Top + 10 + 16 * g;
-            Svg.Line(sb, Right - 190, legendY - 4, Right - 170, legendY - 4, colour, 2);
-            Svg.Text(sb, Right - 165, legendY, $"{group} (n={fit.N}, median {median})");
+            svg.Line(Right - 190, legendY - 4, Right - 170, legendY - 4, colour, 2);
+            svg.Text(Right - 165, legendY, $"{group} (n={fit.N}, median {median})");
             var rowY = Bottom + 80 + 20 * g;
-            Svg.Text(sb, Left - 24, rowY, group, "end", $" fill=\"{colour}\"");
+            svg.Text(Left - 24, rowY, group, "end", $" fill=\"{colour}\"");
             foreach (var t in ticks)
             {
-                Svg.Text(sb, X(t), rowY, AtRisk(fit, t).ToString(System.Globalization.CultureInfo.InvariantCulture), "middle");
+                svg.Text(X(t), rowY, AtRisk(fit, t).ToString(System.Globalization.CultureInfo.InvariantCulture), "middle");
             }
         }
 
-        sb.Append("</svg>\n");
-        return sb.ToString();
+        svg.Append("</svg>\n");
+        return svg.ToString();
     }
 
     /// <summary>Subjects still at risk at time t: time ≥ t.</summary>
@@ -86,25 +88,25 @@ public static class KaplanMeierPlot
         return 0;
     }
 
-    private static void Curve(StringBuilder sb, KaplanMeierFit fit, string colour, Func<double, double> x, Func<double, double> y)
+    private static void Curve(SvgWriter svg, KaplanMeierFit fit, string colour, Func<double, double> x, Func<double, double> y)
     {
-        var path = new StringBuilder($"M{Svg.N(x(0))},{Svg.N(y(1))}");
+        var path = new StringBuilder($"M{SvgWriter.N(x(0))},{SvgWriter.N(y(1))}");
         var s = 1.0;
         foreach (var row in fit.Rows)
         {
-            path.Append($" H{Svg.N(x(row.Time))}");
+            path.Append($" H{SvgWriter.N(x(row.Time))}");
             if (row.Survival != s)
             {
                 s = row.Survival;
-                path.Append($" V{Svg.N(y(s))}");
+                path.Append($" V{SvgWriter.N(y(s))}");
             }
         }
 
-        sb.Append($"<path d=\"{path}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>\n");
+        svg.Append($"<path d=\"{path}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>\n");
         foreach (var row in fit.Rows.Where(r => r.NCensor > 0))
         {
             // Censoring mark: a short vertical tick on the curve at the censoring time (R plot.survfit's mark "+").
-            Svg.Line(sb, x(row.Time), y(row.Survival) - 5, x(row.Time), y(row.Survival) + 5, colour, 1.5);
+            svg.Line(x(row.Time), y(row.Survival) - 5, x(row.Time), y(row.Survival) + 5, colour, 1.5);
         }
     }
 }

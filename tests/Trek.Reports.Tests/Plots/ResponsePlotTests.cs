@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Trek.Assessment.Plots;
 using Trek.Assessment.Tests.Tumour;
 using Trek.Assessment.Tumour;
+using Trek.Reports.Plots;
 using static Trek.Assessment.Tests.Tumour.Lesions;
 
-namespace Trek.Assessment.Tests.Plots;
+namespace Trek.Reports.Tests.Plots;
 
 /// <summary>The SVGs are parsed as XML and their bars/lines checked against the derived data.</summary>
-public sealed class PlotTests
+public sealed class ResponsePlotTests
 {
     // A: 50 -> 25 (-50 %).  B: 50 -> 60 (+20 %, +10 mm: PD).  C: 50 -> 45 (-10 %).  D: non-target only (no bar).
     private static IReadOnlyList<SubjectResponse> Data() => Lesions.Assess(ResponseCriteria.Recist11,
