@@ -37,6 +37,7 @@ public static class RegistryApp
         builder.Services.AddScoped<RegistryWriter>();
         builder.Services.AddScoped<Import.FusionImporter>();
         builder.Services.AddScoped<SampleReportService>();
+        builder.Services.AddScoped<PatientSamplesLoader>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/", Policies.Read);

@@ -97,6 +97,8 @@ public sealed class BrowserTests(SqliteRegistryServer server) : IClassFixture<Sq
         var fusions = page.Locator("table.fusions");
         Assert.Equal(9, await fusions.Locator("tr").CountAsync() - 1); // examples/pizzly-spikein/expected_fusions.tsv has 9 calls
         Assert.Equal(1, await fusions.Locator("td", new() { HasTextString = "ETV6::NTRK3" }).CountAsync());
+        // The uploaded ETV6::NTRK3 call is an RNA NGS result, positive: the testing route asks for no further test (ESMO 2019).
+        Assert.Contains("Conclusion: fusion_confirmed; next test: none.", await page.Locator("#testing p").First.InnerTextAsync());
         Assert.Equal("Met", await page.Locator("#eligibility tr", new() { HasTextString = "NTRK" }).First.Locator("td").Nth(1).InnerTextAsync());
         // No labs recorded: the organ-function criteria are unknown, and unknown counts as not met.
         Assert.Equal("Verdict: not_eligible", await page.Locator("#eligibility .verdict").InnerTextAsync());

@@ -69,6 +69,150 @@ public abstract class RegistrySuite<TServer>(TServer server)
         Assert.Equal("Met", criteria["organ_function_alt"]); // 45 U/L with ULN 40 = 1.13 x ULN <= 3.0
     }
 
+    private async Task<(long PatientId, long SampleId)> PatientWithSampleAsync(string diagnosis = "melanoma")
+    {
+        using var clinician = await Server.ApiAsync(Roles.Clinician);
+        var body = new Dictionary<string, object?>
+        {
+            ["code"] = NewCode(), ["birthDate"] = "2015-04-01", ["sex"] = "Female", ["diagnosis"] = diagnosis, ["cns"] = false,
+            ["firstDoseDate"] = "2024-01-08", ["lastKnownAliveDate"] = "2024-12-01",
+        };
+        var patient = await Json(await clinician.PostAsJsonAsync("/api/patients", body));
+        var id = patient.GetProperty("id").GetInt64();
+        var sample = await Json(await clinician.PostAsJsonAsync("/api/samples", new { patientId = id, code = NewCode(), specimen = "FFPE", collectedOn = "2023-12-01" }));
+        return (id, sample.GetProperty("id").GetInt64());
+    }
+
+    private async Task UploadFusionsAsync(long sampleId, IEnumerable<string> lines, string name)
+    {
+        using var manager = await Server.ApiAsync(Roles.DataManager);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/samples/{sampleId}/fusions") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")) };
+        request.Headers.Add("X-File-Name", name);
+        var response = await manager.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    private static string[] ExampleFusions() => File.ReadAllLines(RepoPaths.Example("pizzly-spikein/expected_fusions.tsv"));
+
+    [Fact]
+    public async Task TestingRoute_UploadedEtv6Ntrk3_IsAPositiveRnaTestNotARequestForOne()
+    {
+        var (id, sampleId) = await PatientWithSampleAsync();
+        using var viewer = await Server.ApiAsync(Roles.Viewer);
+        // Before: a paediatric melanoma (NTRK fusions uncommon) with no result: ESMO 2019 / Albert 2019 order RNA NGS.
+        var before = (await Json(await viewer.GetAsync($"/api/patients/{id}/overview"))).GetProperty("testRoute");
+        Assert.Equal("rna_ngs", before.GetProperty("nextTest").GetString());
+
+        await UploadFusionsAsync(sampleId, ExampleFusions(), "SRR1659964.fusions.tsv");
+        var o = await Json(await viewer.GetAsync($"/api/patients/{id}/overview"));
+        var route = o.GetProperty("testRoute");
+        // ETV6::NTRK3 in frame with the kinase domain, high confidence: the report's outcome is positive, so RNA NGS is done and positive.
+        Assert.Equal("Positive", route.GetProperty("results").GetProperty("rnaNgs").GetString());
+        Assert.Equal("fusion_confirmed", route.GetProperty("conclusion").GetString());
+        Assert.Equal("none", route.GetProperty("nextTest").GetString());
+        Assert.Equal("Positive", o.GetProperty("rnaResults")[0].GetProperty("outcome").GetString());
+        var criteria = o.GetProperty("eligibility").GetProperty("criteria").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c);
+        Assert.Equal("Met", criteria["ntrk_fusion"].GetProperty("status").GetString());
+
+        using var pages = await Server.PagesAsync(Roles.Viewer);
+        var html = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Patients/View/{id}"));
+        Assert.Contains("next test: <strong>none</strong>", html);
+        Assert.Contains("SRR1659964.fusions.tsv, sample", html);
+    }
+
+    [Fact]
+    public async Task TestingRoute_UploadWithoutNtrkCalls_IsANegativeRnaTest()
+    {
+        var (id, sampleId) = await PatientWithSampleAsync();
+        await UploadFusionsAsync(sampleId, ExampleFusions().Where(l => !l.Contains("NTRK", StringComparison.Ordinal) || l.StartsWith('#')), "no-ntrk.tsv");
+        using var viewer = await Server.ApiAsync(Roles.Viewer);
+        var o = await Json(await viewer.GetAsync($"/api/patients/{id}/overview"));
+        // No NTRK call: the report is negative; an adequate RNA NGS negative is the reference negative (ESMO 2019).
+        Assert.Equal("Negative", o.GetProperty("testRoute").GetProperty("results").GetProperty("rnaNgs").GetString());
+        Assert.Equal("no_fusion_detected", o.GetProperty("testRoute").GetProperty("conclusion").GetString());
+        var criteria = o.GetProperty("eligibility").GetProperty("criteria").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("NotMet", criteria["ntrk_fusion"]);
+    }
+
+    [Fact]
+    public async Task PartnerUnknownCall_HasOneName_DotColonColonGene_ExplainedOnThePage()
+    {
+        var (id, sampleId) = await PatientWithSampleAsync();
+        // The EML4::ALK row of the example made partner-unknown, as `trek fusions` writes such a call: gene1, transcript1, exon1 ".", fusion ".::ALK".
+        var lines = ExampleFusions();
+        var header = lines.First(l => l.StartsWith("#gene1", StringComparison.Ordinal)).TrimStart('#').Split('\t').ToList();
+        var row = Array.FindIndex(lines, l => l.StartsWith("EML4\tALK", StringComparison.Ordinal));
+        var cells = lines[row].Split('\t');
+        cells[header.IndexOf("gene1")] = ".";
+        cells[header.IndexOf("fusion")] = ".::ALK";
+        lines[row] = string.Join('\t', cells);
+        await UploadFusionsAsync(sampleId, lines, "unknown-partner.tsv");
+
+        using var viewer = await Server.ApiAsync(Roles.Viewer);
+        var names = (await Json(await viewer.GetAsync($"/api/samples/{sampleId}/fusions"))).EnumerateArray().Select(f => f.GetProperty("fusion").GetString()).ToList();
+        Assert.Contains(".::ALK", names);
+        Assert.DoesNotContain(names, n => n!.StartsWith("v::", StringComparison.Ordinal));
+        using var pages = await Server.PagesAsync(Roles.Viewer);
+        var html = await pages.GetStringAsync($"/Patients/View/{id}");
+        Assert.Contains(".::ALK (partner unknown)", html);
+        Assert.DoesNotContain("v::ALK", html);
+    }
+
+    [Fact]
+    public async Task Dose_CurrentIsTheLatestLevelAndMeasurement_AndTheReductionStaysVisible()
+    {
+        var (id, _) = await PatientWithSampleAsync();
+        using var api = await Server.ApiAsync(Roles.Clinician);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/measurements", new { patientId = id, date = "2024-01-08", heightCm = 75.0, weightKg = 9.5 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/dose-changes", new { patientId = id, date = "2024-03-01", reductions = 1, reason = "grade 3 ALT increased" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/measurements", new { patientId = id, date = "2024-06-03", heightCm = 80.0, weightKg = 11.0 })).StatusCode);
+
+        var o = await Json(await api.GetAsync($"/api/patients/{id}/overview"));
+        // Label 2.2/2.3 Table 1, BSA < 1 m2: level 0 = 100 mg/m2, level 1 = 75 mg/m2 twice daily; Mosteller BSA to 4 decimals.
+        // Start 2024-01-08: sqrt(75 x 9.5 / 3600) = 0.4449 m2 -> 44.49 -> 44.5 mg. Reduction 2024-03-01 (same measurement): 75 x 0.4449 = 33.37 -> 33.4 mg.
+        // Current (latest measurement 2024-06-03): sqrt(80 x 11 / 3600) = 0.4944 m2 -> 75 x 0.4944 = 37.08 -> 37.1 mg at level 1.
+        var history = o.GetProperty("doseHistory").EnumerateArray().ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal(("Start", 0, 44.5m), (history[0].GetProperty("direction").GetString(), history[0].GetProperty("level").GetInt32(), history[0].GetProperty("dose").GetProperty("doseMg").GetDecimal()));
+        Assert.Equal(("Reduction", 1, 33.4m), (history[1].GetProperty("direction").GetString(), history[1].GetProperty("level").GetInt32(), history[1].GetProperty("dose").GetProperty("doseMg").GetDecimal()));
+        Assert.Equal("grade 3 ALT increased", history[1].GetProperty("reason").GetString());
+        Assert.Equal(1, o.GetProperty("doseLevel").GetInt32());
+        Assert.Equal(0.4944, o.GetProperty("dose").GetProperty("bsaM2").GetDouble());
+        Assert.Equal(37.1m, o.GetProperty("dose").GetProperty("doseMg").GetDecimal());
+
+        using var pages = await Server.PagesAsync(Roles.Viewer);
+        var html = await pages.GetStringAsync($"/Patients/View/{id}");
+        Assert.Contains("<td>reduced</td><td>1</td>", html);
+        Assert.Contains("33.4 mg twice daily", html);
+    }
+
+    [Fact]
+    public async Task RecordAndImportPages_ShareOneLoader_OnlyThisPatientsSamples()
+    {
+        var (id, sampleId) = await PatientWithSampleAsync();
+        var (_, otherSample) = await PatientWithSampleAsync();
+        using var pages = await Server.PagesAsync(Roles.DataManager);
+        foreach (var page in new[] { "Record", "Import" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/Patients/{page}/999999")).StatusCode);
+            var html = await pages.GetStringAsync($"/Patients/{page}/{id}");
+            Assert.Contains($"<option value=\"{sampleId}\">", html);
+            Assert.DoesNotContain($"<option value=\"{otherSample}\">", html);
+        }
+
+        // An assay result for another patient's sample is refused by the record page (the loader's samples), nothing stored.
+        var token = await RegistryServer.AntiForgeryAsync(pages, $"/Patients/Record/{id}");
+        var post = await pages.PostAsync($"/Patients/Record/{id}?handler=Test", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["test.SampleId"] = otherSample.ToString(System.Globalization.CultureInfo.InvariantCulture), ["test.Method"] = "RnaNgs", ["test.Result"] = "Positive",
+            ["test.PerformedOn"] = "2024-01-02", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Contains("choose a sample of this patient", await post.Content.ReadAsStringAsync());
+        using var api = await Server.ApiAsync(Roles.Viewer);
+        Assert.Equal(0, (await Json(await api.GetAsync($"/api/samples/{otherSample}/tests"))).GetArrayLength());
+    }
+
     [Fact]
     public async Task RegisterPatient_IsAuditedWithUserAndValues()
     {

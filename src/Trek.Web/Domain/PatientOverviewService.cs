@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Trek.Assessment.Ctcae;
 using Trek.Assessment.Tumour;
-using Trek.Clinical.Dosing;
+using Trek.Fusion.Output;
+using Trek.Reports.Interpretation;
 using Trek.Clinical.Eligibility;
 using LabValue = Trek.Clinical.Eligibility.LabValue;
 using Trek.Clinical.TestRoute;
@@ -16,7 +17,7 @@ namespace Trek.Web.Domain;
 /// verdict, the larotrectinib dose (label section 2), the visit schedule, the RECIST 1.1 / RANO response and
 /// the CTCAE grades. This class only maps rows to the library's inputs; every rule is in the library.
 /// </summary>
-public sealed class PatientOverviewService(RegistryDbContext db)
+public sealed class PatientOverviewService(RegistryDbContext db, SampleReportService reports)
 {
     public async Task<PatientOverview?> GetAsync(long id, DateOnly? on = null, CancellationToken ct = default)
     {
@@ -38,39 +39,47 @@ public sealed class PatientOverviewService(RegistryDbContext db)
 
         var months = today >= patient.BirthDate ? PatientAge.CompletedMonths(patient.BirthDate, today) : 0;
         var tests = samples.SelectMany(s => s.Tests).OrderBy(t => t.PerformedOn).ThenBy(t => t.Id).ToList();
-        var fusions = samples.SelectMany(s => s.Fusions).ToList();
-        var route = TestRouteAdvisor.Advise(patient.Diagnosis, months / 12 < 18 ? AgeGroup.Paediatric : AgeGroup.Adult, Results(tests));
-        var eligibility = ScoutEligibility.Evaluate(EligibilityRecord(patient, today, tests, fusions, labs));
-        var latest = measurements.LastOrDefault();
-        var (dose, doseProblem) = Dose(latest, doseChanges, months);
+        var rna = await reports.RnaResultsAsync(patient, samples, today, ct);
+        var route = TestRouteAdvisor.Advise(patient.Diagnosis, months / 12 < 18 ? AgeGroup.Paediatric : AgeGroup.Adult, Results(tests, rna));
+        var eligibility = ScoutEligibility.Evaluate(EligibilityRecord(patient, today, tests, rna, labs));
+        var (dose, measured, level, doseProblem) = DoseHistory.Current(patient, measurements, doseChanges, today);
         var (response, responseProblem) = Response(patient, lesions);
         var schedule = patient.FirstDoseDate is { } first
             ? VisitSchedule.For(first, lesions.Select(l => l.Date).Distinct(), today, patient.DeathDate ?? patient.TreatmentEndDate)
             : [];
         var graded = labs.Select(l => new GradedLab(l, CtcaeGrader.Grade(l.Test, l.Value, l.Unit, l.Uln, l.Lln))).ToList();
-        return new PatientOverview(patient, today, months, samples, route, eligibility, latest, doseChanges, dose, doseProblem, schedule, lesions, response, responseProblem, graded, events, jobs);
-    }
-
-    /// <summary>The latest result of each assay, in the vocabulary of `trek test-route`.</summary>
-    private static TestResults Results(IReadOnlyList<TestResult> tests)
-    {
-        AssayResult Last(TestMethod m) => tests.LastOrDefault(t => t.Method == m)?.Result ?? AssayResult.NotDone;
-        return new TestResults(Last(TestMethod.Ihc), Last(TestMethod.Fish), Last(TestMethod.RtPcr), Last(TestMethod.DnaNgs), Last(TestMethod.RnaNgs));
+        return new PatientOverview(patient, today, months, samples, rna, route, eligibility, measured, doseChanges, dose, level, doseProblem,
+            DoseHistory.Of(patient, measurements, doseChanges), schedule, lesions, response, responseProblem, graded, events, jobs);
     }
 
     /// <summary>
-    /// The eligibility record of `trek eligibility`. An NTRK fusion is documented by an imported in-frame call
-    /// with NTRK1/2/3 as the 3' partner, or by a positive FISH, RT-PCR or NGS result (ESMO 2019: IHC alone is
-    /// screening, not documentation); it is "not documented" only when an RNA NGS result is negative.
+    /// The latest result of each assay, in the vocabulary of `trek test-route`. An uploaded fusions.tsv is an RNA NGS
+    /// result (dated by its upload) when its report settles one (positive or negative); recorded RNA NGS results and
+    /// uploads compete by date, a recorded result winning a tie (it was entered as the laboratory's result).
     /// </summary>
-    public static PatientRecord EligibilityRecord(Patient p, DateOnly on, IReadOnlyList<TestResult> tests, IReadOnlyList<FusionCallRecord> fusions, IReadOnlyList<LabMeasurement> labs)
+    public static TestResults Results(IReadOnlyList<TestResult> tests, IReadOnlyList<UploadedRnaResult> uploads)
     {
-        var call = fusions.FirstOrDefault(f => f.Gene2.StartsWith("NTRK", StringComparison.Ordinal) && f.ReadingFrame == "in-frame");
+        AssayResult Last(TestMethod m) => tests.Where(t => t.Method == m).OrderBy(t => t.PerformedOn).ThenBy(t => t.Id).LastOrDefault()?.Result ?? AssayResult.NotDone;
+        var rna = uploads.Where(u => u.RnaNgs != AssayResult.NotDone).Select(u => (Date: u.UploadedOn, Recorded: false, Result: u.RnaNgs))
+            .Concat(tests.Where(t => t.Method == TestMethod.RnaNgs).Select(t => (Date: t.PerformedOn, Recorded: true, Result: t.Result)))
+            .OrderBy(r => r.Date).ThenBy(r => r.Recorded).Select(r => r.Result).LastOrDefault(AssayResult.NotDone);
+        return new TestResults(Last(TestMethod.Ihc), Last(TestMethod.Fish), Last(TestMethod.RtPcr), Last(TestMethod.DnaNgs), rna);
+    }
+
+    /// <summary>
+    /// The eligibility record of `trek eligibility`. An NTRK fusion is documented by an uploaded call the clinical report
+    /// finds oncogenic (NTRK 3', in frame, kinase domain retained, not low confidence: ClinGen, Saliba et al. 2022), or by a
+    /// positive FISH, RT-PCR or NGS result (ESMO 2019: IHC alone is screening, not documentation); it is "not documented"
+    /// only when an RNA NGS result, recorded or from an upload, is negative.
+    /// </summary>
+    public static PatientRecord EligibilityRecord(Patient p, DateOnly on, IReadOnlyList<TestResult> tests, IReadOnlyList<UploadedRnaResult> uploads, IReadOnlyList<LabMeasurement> labs)
+    {
+        var call = uploads.SelectMany(u => u.Findings.Where(f => f.Category == FindingCategory.Oncogenic).Select(f => (Upload: u, Finding: f))).FirstOrDefault();
         var positive = tests.FirstOrDefault(t => t.Method != TestMethod.Ihc && t.Result == AssayResult.Positive);
-        bool? documented = call is not null || positive is not null ? true
-            : tests.Any(t => t.Method == TestMethod.RnaNgs && t.Result == AssayResult.Negative) ? false
+        bool? documented = call.Finding is not null || positive is not null ? true
+            : tests.Any(t => t.Method == TestMethod.RnaNgs && t.Result == AssayResult.Negative) || uploads.Any(u => u.RnaNgs == AssayResult.Negative) ? false
             : null;
-        var description = call is not null ? $"{call.Fusion} ({call.ReadingFrame}, kinase domain retained: {call.KinaseDomainRetained}; trek fusions)"
+        var description = call.Finding is { Call: var c } ? $"{FusionName.Of(c.Gene1, c.Gene2)} ({FusionFormat.Frame(c.ReadingFrame)}, kinase domain retained: {FusionFormat.Domain(c.KinaseDomainRetained)}; trek fusions {call.Upload.FileName}, sample {call.Upload.SampleCode})"
             : positive is not null ? $"{positive.Method} positive on {positive.PerformedOn:yyyy-MM-dd}" : null;
         var labValues = new Dictionary<string, LabValue>(StringComparer.Ordinal);
         foreach (var (key, test) in new[] { ("total_bilirubin", LabTest.Bilirubin), ("alt", LabTest.Alt), ("ast", LabTest.Ast), ("creatinine", LabTest.Creatinine) })
@@ -85,23 +94,6 @@ public sealed class PatientOverviewService(RegistryDbContext db)
             p.Code, p.BirthDate, on, null, null, p.Diagnosis, p.Cns ? "cns" : "solid",
             RegistryWriter.Words(p.DiseaseStatus), null, documented, description, null, p.PerformanceScale, p.PerformanceScore,
             labValues, p.PriorTherapies is null ? null : RegistryWriter.Words(p.PriorTherapies), p.RecoveredFromPriorTherapy);
-    }
-
-    private static (DoseResult?, string?) Dose(BodyMeasurement? latest, IReadOnlyList<DoseChange> changes, int months)
-    {
-        if (latest is null)
-        {
-            return (null, "no height and weight recorded");
-        }
-
-        try
-        {
-            return (LarotrectinibDosing.Compute(new DoseRequest(latest.HeightCm, latest.WeightKg, AgeYears: months / 12.0, Reductions: changes.LastOrDefault()?.Reductions ?? 0)), null);
-        }
-        catch (InputException ex)
-        {
-            return (null, ex.Message);
-        }
     }
 
     /// <summary>The response as `trek response` derives it from the same lesion rows (RANO for CNS tumours).</summary>

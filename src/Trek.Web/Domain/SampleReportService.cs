@@ -12,7 +12,8 @@ namespace Trek.Web.Domain;
 /// <summary>
 /// The clinical report of issue 11 for one sample: the sample's latest uploaded fusions.tsv read by the one
 /// reader (<see cref="FusionTableReader"/>), patient and specimen from the registry, then the same
-/// <see cref="ReportBuilder"/> `trek report` calls. Nothing of the interpretation lives here.
+/// <see cref="ReportBuilder"/> `trek report` calls. Nothing of the interpretation lives here; the patient page's
+/// RNA NGS result of an upload (<see cref="UploadedRnaResult"/>) comes from the same report.
 /// </summary>
 public sealed class SampleReportService(RegistryDbContext db)
 {
@@ -26,13 +27,38 @@ public sealed class SampleReportService(RegistryDbContext db)
             return null;
         }
 
+        return await BuildAsync(sample.Patient, sample, upload, reportDate, ct);
+    }
+
+    /// <summary>The RNA NGS result of each of these samples' latest upload (samples without an upload are left out).</summary>
+    public async Task<IReadOnlyList<UploadedRnaResult>> RnaResultsAsync(Patient patient, IReadOnlyList<Sample> samples, DateOnly on, CancellationToken ct)
+    {
+        var ids = samples.Select(s => s.Id).ToList();
+        var latest = await db.FusionUploads.AsNoTracking().Where(u => ids.Contains(u.SampleId)).GroupBy(u => u.SampleId).Select(g => g.Max(u => u.Id)).ToListAsync(ct);
+        var uploads = await db.FusionUploads.AsNoTracking().Where(u => latest.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync(ct);
+        var results = new List<UploadedRnaResult>();
+        foreach (var upload in uploads)
+        {
+            var sample = samples.First(s => s.Id == upload.SampleId);
+            var report = await BuildAsync(patient, sample, upload, on, ct);
+            // ReportBuilder's next-test advice is `trek test-route` with this file's RNA NGS result added: that result is the
+            // one the registry's testing route uses, so the report and the patient page cannot disagree on what the file means.
+            var rna = report.NextTest?.Results.RnaNgs ?? throw new InvalidOperationException($"no next-test advice for sample {sample.Code}: the registry always knows tumour type and age");
+            results.Add(new UploadedRnaResult(sample.Id, sample.Code, upload.FileName, DateOnly.FromDateTime(upload.UploadedAt.UtcDateTime), report.Outcome, rna, report.Findings));
+        }
+
+        return results;
+    }
+
+    private static async Task<ClinicalReport> BuildAsync(Patient patient, Sample sample, FusionUpload upload, DateOnly reportDate, CancellationToken ct)
+    {
         // The reader takes a path: the stored bytes go to a private temporary file, named in messages by the uploaded name.
         var path = Path.Combine(Path.GetTempPath(), $"trek-report-{Guid.NewGuid():N}.tsv");
         try
         {
             await File.WriteAllBytesAsync(path, upload.Content, ct);
             var table = FusionTableReader.Read(path, upload.FileName, Import.FusionImporter.MaxCalls);
-            return ReportBuilder.Build(table, Info(sample.Patient, sample, reportDate), null, null, reportDate);
+            return ReportBuilder.Build(table, Info(patient, sample, reportDate), null, null, reportDate);
         }
         finally
         {

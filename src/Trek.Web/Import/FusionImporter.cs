@@ -54,13 +54,13 @@ public sealed class FusionImporter(RegistryDbContext db, RegistrySettings settin
         }
     }
 
-    /// <summary>The columns the registry lists, in the file's own notation (FusionFormat, as `trek fusions` wrote them).</summary>
+    /// <summary>The columns the registry lists, in the file's own notation (FusionFormat, as `trek fusions` wrote them; the name as its `fusion` column, `.::GENE` when the 5' partner is unknown).</summary>
     private static FusionCallRecord Record(long sampleId, FusionRecord r, string source) => new()
     {
         SampleId = sampleId,
         Gene1 = r.Gene1 ?? FusionFormat.Missing,
         Gene2 = r.Gene2,
-        Fusion = r.Name,
+        Fusion = FusionName.Of(r.Gene1, r.Gene2),
         Breakpoint1 = Breakpoint(r.Breakpoint1),
         Breakpoint2 = Breakpoint(r.Breakpoint2),
         ReadingFrame = FusionFormat.Frame(r.ReadingFrame),

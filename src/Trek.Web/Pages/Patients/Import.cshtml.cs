@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Trek.Web.Data;
 using Trek.Web.Data.Entities;
 using Trek.Web.Domain;
 using Trek.Web.Import;
@@ -11,7 +9,7 @@ namespace Trek.Web.Pages.Patients;
 /// <summary>Fusion TSV upload (data manager or above). The request is capped at 6 MiB before the form is read.</summary>
 [RequestSizeLimit(6 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 6 * 1024 * 1024)]
-public sealed class ImportModel(RegistryDbContext db, FusionImporter importer, RegistrySettings settings) : PageModel
+public sealed class ImportModel(PatientSamplesLoader loader, FusionImporter importer, RegistrySettings settings) : PageModel
 {
     public Patient? Patient { get; private set; }
 
@@ -57,8 +55,8 @@ public sealed class ImportModel(RegistryDbContext db, FusionImporter importer, R
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        Patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        Samples = await db.Samples.AsNoTracking().Where(s => s.PatientId == id).OrderBy(s => s.Id).ToListAsync(ct);
-        return Patient is not null;
+        var loaded = await loader.LoadAsync(id, ct);
+        (Patient, Samples) = (loaded?.Patient, loaded?.Samples ?? []);
+        return loaded is not null;
     }
 }

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Trek.Assessment.Tumour;
 using Trek.Clinical.TestRoute;
-using Trek.Web.Data;
 using Trek.Web.Data.Entities;
 using Trek.Web.Domain;
 
@@ -14,7 +12,7 @@ namespace Trek.Web.Pages.Patients;
 /// input (including a number that does not parse, e.g. a decimal comma) comes back with its message and
 /// nothing is saved.
 /// </summary>
-public sealed class RecordModel(RegistryDbContext db, RegistryWriter writer) : PageModel
+public sealed class RecordModel(PatientSamplesLoader loader, RegistryWriter writer) : PageModel
 {
     public Patient? Patient { get; private set; }
 
@@ -28,7 +26,8 @@ public sealed class RecordModel(RegistryDbContext db, RegistryWriter writer) : P
     public Task<IActionResult> OnPostTestAsync(long id, [FromForm(Name = "test")] TestForm test, CancellationToken ct) =>
         SaveAsync(id, "test", async () =>
         {
-            if (!await db.Samples.AnyAsync(s => s.Id == test.SampleId && s.PatientId == id, ct))
+            // Samples is this patient's, loaded by SaveAsync before the save runs.
+            if (!Samples.Any(s => s.Id == test.SampleId))
             {
                 throw RegistryValidationException.For("sampleId", "choose a sample of this patient");
             }
@@ -81,9 +80,9 @@ public sealed class RecordModel(RegistryDbContext db, RegistryWriter writer) : P
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
-        Patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        Samples = await db.Samples.AsNoTracking().Where(s => s.PatientId == id).OrderBy(s => s.Id).ToListAsync(ct);
-        return Patient is not null;
+        var loaded = await loader.LoadAsync(id, ct);
+        (Patient, Samples) = (loaded?.Patient, loaded?.Samples ?? []);
+        return loaded is not null;
     }
 
     /// <summary>Sample form.</summary>
