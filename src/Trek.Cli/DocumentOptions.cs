@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Trek.Core;
+using Trek.Reports.Json;
 
 namespace Trek.Cli;
 
@@ -141,15 +142,15 @@ internal sealed class DocumentOptions
         new CommandFiles(parse).Input("--input", InputPath(parse)).Output("--output", OutputPath(parse));
 
     /// <summary>
-    /// Writes <paramref name="document"/> to `--output` in the chosen format: JSON by <see cref="TrekJson"/>
-    /// (the stable snake_case document), the others by the command's writers.
+    /// Writes <paramref name="document"/> to `--output` in the chosen format: JSON by <see cref="JsonDocumentWriter"/>
+    /// (the stable snake_case document of <see cref="TrekJson"/>, streamed), the others by the command's writers.
     /// </summary>
     public void Write<T>(ParseResult parse, CommandFiles files, T document, Action<TextWriter> text, Action<TextWriter>? tsv = null, Action<TextWriter>? csv = null)
     {
         var format = FormatOf(parse);
         Action<TextWriter> write = format switch
         {
-            OutputFormat.Json => w => w.WriteLine(TrekJson.Serialize(document)),
+            OutputFormat.Json => w => JsonDocumentWriter.Write(w, document),
             OutputFormat.Tsv => tsv ?? throw new InvalidOperationException("--format tsv accepted without a TSV writer"),
             OutputFormat.Csv => csv ?? throw new InvalidOperationException("--format csv accepted without a CSV writer"),
             _ => text,
