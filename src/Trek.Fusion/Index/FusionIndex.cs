@@ -2,8 +2,12 @@ using Trek.Fusion.Annotation;
 
 namespace Trek.Fusion.Index;
 
-/// <summary>Everything `trek fusions` needs, all built by `trek index`: genes, transcripts with sequences, the k-mer table, the exon-boundary maps and the repeat map.</summary>
-public sealed class FusionIndex
+/// <summary>
+/// Everything `trek fusions` needs, all built by `trek index`: genes, transcripts with sequences, the k-mer table, the
+/// exon-boundary maps and the repeat map. A loaded index maps its file (<see cref="IndexStore.Load"/>): dispose it, or
+/// let it live as long as the process.
+/// </summary>
+public sealed class FusionIndex : IDisposable
 {
     public FusionIndex(IndexManifest manifest, IReadOnlyList<Gene> genes, IReadOnlyList<Transcript> transcripts, KmerTable kmers, BoundaryMap exonEnds, BoundaryMap exonStarts, RepeatMap repeats)
     {
@@ -53,6 +57,9 @@ public sealed class FusionIndex
     public IReadOnlyDictionary<int, IReadOnlyList<Transcript>> TranscriptsByGene { get; }
 
     public int K => Kmers.K;
+
+    /// <summary>Unmaps the index file; no lookup may follow.</summary>
+    public void Dispose() => Kmers.Dispose();
 
     /// <summary>Is transcript position <paramref name="pos"/> the last base of an internal exon in any isoform of its gene?</summary>
     public bool IsExonEnd(Transcript t, int pos)

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using Trek.Fusion.Annotation;
 
@@ -49,7 +48,7 @@ internal static class IndexCodec
             w.Write(Strands.Symbol(t.Strand));
             w.Write(t.Biotype);
             w.Write(t.Rank);
-            WriteArray(w, t.Codes);
+            w.Write(t.Codes.Length);
             w.Write(t.Exons.Length);
             foreach (var e in t.Exons)
             {
@@ -69,8 +68,10 @@ internal static class IndexCodec
         }
     }
 
-    public static List<Transcript> ReadTranscripts(BinaryReader r, int genes)
+    /// <summary>Transcripts whose base codes are, in order, the bytes of the already verified <paramref name="codes"/> section (copied out).</summary>
+    public static unsafe List<Transcript> ReadTranscripts(BinaryReader r, int genes, RawSection codeSection)
     {
+        long taken = 0;
         var n = Count(r, 16);
         var list = new List<Transcript>(n);
         for (var i = 0; i < n; i++)
@@ -82,7 +83,14 @@ internal static class IndexCodec
             var strand = ReadStrand(r);
             var biotype = r.ReadString();
             var rank = r.ReadInt32();
-            var codes = ReadArray<byte>(r);
+            var length = r.ReadInt32();
+            if (length < 0 || length > codeSection.Length - taken)
+            {
+                throw new InvalidDataException($"transcript {id}: {length:N0} bases, the codes section has {codeSection.Length - taken:N0} left");
+            }
+
+            var codes = new ReadOnlySpan<byte>(codeSection.Pointer + taken, length).ToArray();
+            taken += length;
             if (codes.AsSpan().IndexOfAnyExceptInRange((byte)0, (byte)4) >= 0)
             {
                 throw new InvalidDataException($"transcript {id}: a base code is not A, C, G, T or N");
@@ -130,58 +138,31 @@ internal static class IndexCodec
             });
         }
 
-        return list;
+        return taken == codeSection.Length ? list : throw new InvalidDataException($"the codes section has {codeSection.Length - taken:N0} bases no transcript claims");
     }
 
     public static void WriteKmers(BinaryWriter w, KmerTable kmers)
     {
         w.Write(kmers.K);
-        WriteArray(w, kmers.SlotKeys);
-        WriteArray(w, kmers.SlotStart);
-        WriteArray(w, kmers.SlotCount);
-        WriteArray(w, kmers.Occurrences);
-        WriteArray(w, kmers.SlotShared);
+        w.Write(kmers.Size);
+        w.Write(kmers.DistinctKmers);
     }
 
-    public static KmerTable ReadKmers(BinaryReader r, IReadOnlyList<Transcript> transcripts)
+    /// <summary>The k-mer table's shape (its arrays are raw sections of their own).</summary>
+    public static (int K, int Slots, long Distinct) ReadKmers(BinaryReader r, IndexManifest manifest)
     {
-        var k = r.ReadInt32();
+        var (k, slots, distinct) = (r.ReadInt32(), r.ReadInt32(), r.ReadInt64());
         if (!IndexBuilder.IsValidK(k))
         {
             throw new InvalidDataException($"k-mer length {k}");
         }
 
-        var (keys, start, count, occurrences, shared) = (ReadArray<ulong>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<ulong>(r), ReadArray<byte>(r));
-        if (keys.Length < 16 || !BitOperations.IsPow2(keys.Length) || start.Length != keys.Length || count.Length != keys.Length || shared.Length != keys.Length)
+        if (slots < 1 || distinct < 0 || distinct >= slots || distinct != manifest.DistinctKmers)
         {
-            throw new InvalidDataException("k-mer table slot arrays have inconsistent sizes");
+            throw new InvalidDataException($"{distinct:N0} distinct k-mers in {slots:N0} slots (the manifest says {manifest.DistinctKmers:N0})");
         }
 
-        var empty = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            empty += keys[i] == 0 ? 1 : 0;
-            if (count[i] < 0 || start[i] < 0 || (long)start[i] + count[i] > occurrences.Length)
-            {
-                throw new InvalidDataException($"k-mer slot {i} points outside the occurrence list");
-            }
-        }
-
-        if (empty == 0)
-        {
-            throw new InvalidDataException("k-mer table has no empty slot (a lookup would never end)");
-        }
-
-        foreach (var occ in occurrences)
-        {
-            var t = Occurrence.Transcript(occ);
-            if ((uint)t >= (uint)transcripts.Count || Occurrence.Position(occ) > transcripts[t].Length - k)
-            {
-                throw new InvalidDataException("a k-mer occurrence points outside the transcripts");
-            }
-        }
-
-        return new KmerTable(k, keys, start, count, occurrences, shared);
+        return (k, slots, distinct);
     }
 
     public static void WriteBoundaries(BinaryWriter w, BoundaryMap map)

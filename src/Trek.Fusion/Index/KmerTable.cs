@@ -1,149 +1,238 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using Trek.Fusion.Annotation;
 
 namespace Trek.Fusion.Index;
 
 /// <summary>
-/// Open-addressing hash from canonical k-mer to its occurrences in the transcripts. One probe is
-/// usually one cache line: a read that is not from an indexed gene costs a handful of misses.
+/// Canonical k-mer to its occurrences in the transcripts, each distinct k-mer stored once. A slot holds the k-mer
+/// (a <see cref="Keys"/> array, bit 63 marking it occupied) and, in a parallel <see cref="Values"/> array, its
+/// PRIMARY occurrence, the first in (transcript, position) order, as a position in the concatenation of all
+/// transcripts: (position &lt;&lt; 2) | (more than one occurrence &lt;&lt; 1) | flipped. Every other occurrence is reached
+/// through shared sequence: each transcript's path of k-mers is stored as <see cref="KmerRun"/>s, maximal stretches
+/// whose primaries are consecutive positions of one earlier transcript (isoforms sharing exons, repeats, antisense
+/// overlaps), the equivalent of walking the unitigs of a compacted de Bruijn graph (kallisto, Bray et al. 2016)
+/// with transcripts addressed by position instead of by unitig. A lookup returns exactly the occurrences, in the
+/// sorted order, that storing every occurrence of every k-mer gave (Trek's format 4), at 12 bytes a slot.
+/// Open addressing with linear probing; the home slot is a range reduction of a mixed hash (Lemire 2019), so the
+/// table has ceil(distinct / load) slots, not a power of two. The arrays live in pinned memory when built, or in
+/// a read-only mapping of `trek.idx` when loaded (<see cref="IndexStore"/>).
 /// </summary>
-public sealed class KmerTable
+public sealed unsafe class KmerTable : IDisposable
 {
-    private const ulong Occupied = 1UL << 63;
+    internal const ulong Occupied = 1UL << 63;
 
-    internal KmerTable(int k, ulong[] slotKeys, int[] slotStart, int[] slotCount, ulong[] occurrences, byte[] slotShared)
+    /// <summary>A value keeps 30 bits of position: transcripts may total at most 2^30 bases (GENCODE human: about 0.4 x 10^9).</summary>
+    public const long MaxBases = 1L << 30;
+
+    private readonly ulong* _keys;
+    private readonly uint* _values;
+    private readonly IDisposable? _owner;
+    private readonly object? _pinned;
+    private readonly int[] _starts;
+    private readonly int[] _genes;
+    private readonly int[] _runFirst;
+    private readonly int[] _reach;
+
+    /// <exception cref="InvalidDataException">The runs do not fit the transcripts or are not sorted by primary transcript and start.</exception>
+    internal KmerTable(int k, long distinct, int size, ulong* keys, uint* values, object? pinned, IDisposable? owner, IReadOnlyList<Transcript> transcripts, KmerRun[] runs)
     {
-        SlotShared = slotShared;
-        K = k;
-        SlotKeys = slotKeys;
-        SlotStart = slotStart;
-        SlotCount = slotCount;
-        Occurrences = occurrences;
-        Shift = 64 - BitOperations.Log2((uint)slotKeys.Length);
-        Mask = slotKeys.Length - 1;
+        (K, DistinctKmers, Size, _pinned, _owner, Runs) = (k, distinct, size, pinned, owner, runs);
+        _keys = keys;
+        _values = values;
+        _starts = new int[transcripts.Count + 1];
+        _genes = new int[transcripts.Count];
+        for (var t = 0; t < transcripts.Count; t++)
+        {
+            _genes[t] = transcripts[t].Gene;
+            _starts[t + 1] = checked(_starts[t] + transcripts[t].Length);
+        }
+
+        (_runFirst, _reach) = IndexRuns(runs, transcripts, k);
     }
 
     public int K { get; }
 
-    public int DistinctKmers => SlotCount.Count(c => c > 0);
+    public long DistinctKmers { get; }
 
-    internal ulong[] SlotKeys { get; }
+    /// <summary>Slots in the table.</summary>
+    public int Size { get; }
 
-    internal int[] SlotStart { get; }
+    internal ReadOnlySpan<ulong> Keys => new(_keys, Size);
 
-    internal int[] SlotCount { get; }
+    internal ReadOnlySpan<uint> Values => new(_values, Size);
 
-    internal ulong[] Occurrences { get; }
+    /// <summary>Sorted by primary transcript, then primary start.</summary>
+    internal KmerRun[] Runs { get; }
 
-    /// <summary>1 where the k-mer occurs in more than one gene (repeats such as Alu in UTRs, paralogues).</summary>
-    internal byte[] SlotShared { get; }
+    /// <summary>Builds the table of <paramref name="transcripts"/> in memory (<see cref="KmerTableBuilder"/>).</summary>
+    public static KmerTable Build(IReadOnlyList<Transcript> transcripts, int k) => KmerTableBuilder.Build(transcripts, k, DistinctEstimate.Of(transcripts, k), null);
 
-    private int Shift { get; }
+    /// <summary>Unmaps the file the table was loaded from (nothing for a built table); no lookup may follow.</summary>
+    public void Dispose() => _owner?.Dispose();
 
-    private int Mask { get; }
-
-    public static KmerTable Build(IReadOnlyList<Transcript> transcripts, int k)
-    {
-        long total = 0;
-        foreach (var t in transcripts)
-        {
-            total += Math.Max(0, t.Length - k + 1);
-        }
-
-        var keys = new ulong[total];
-        var occs = new ulong[total];
-        var n = 0;
-        foreach (var t in transcripts)
-        {
-            for (var p = 0; p + k <= t.Length; p++)
-            {
-                if (Kmer.TryCanonical(t.Codes, p, k, out var kmer, out var flipped))
-                {
-                    keys[n] = kmer;
-                    occs[n] = Occurrence.Pack(t.Index, p, flipped);
-                    n++;
-                }
-            }
-        }
-
-        Array.Sort(keys, occs, 0, n);
-        var distinct = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (i == 0 || keys[i] != keys[i - 1])
-            {
-                distinct++;
-            }
-        }
-
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, distinct * 2));
-        var slotKeys = new ulong[size];
-        var slotStart = new int[size];
-        var slotCount = new int[size];
-        var slotShared = new byte[size];
-        var shift = 64 - BitOperations.Log2((uint)size);
-        for (var i = 0; i < n;)
-        {
-            var j = i;
-            while (j < n && keys[j] == keys[i])
-            {
-                j++;
-            }
-
-            Array.Sort(occs, i, j - i);
-            var slot = (int)((keys[i] * 0x9E3779B97F4A7C15UL) >> shift);
-            while (slotKeys[slot] != 0)
-            {
-                slot = (slot + 1) & (size - 1);
-            }
-
-            slotKeys[slot] = keys[i] | Occupied;
-            slotStart[slot] = i;
-            slotCount[slot] = j - i;
-            var gene = transcripts[Occurrence.Transcript(occs[i])].Gene;
-            for (var o = i + 1; o < j; o++)
-            {
-                if (transcripts[Occurrence.Transcript(occs[o])].Gene != gene)
-                {
-                    slotShared[slot] = 1;
-                    break;
-                }
-            }
-
-            i = j;
-        }
-
-        return new KmerTable(k, slotKeys, slotStart, slotCount, occs[..n], slotShared);
-    }
-
-    /// <summary>Occurrences of a canonical k-mer (empty when absent).</summary>
+    /// <summary>Occurrences of a canonical k-mer (empty when absent), sorted, written into <paramref name="buffer"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<ulong> Find(ulong canonical) => Find(canonical, out _);
+    public ReadOnlySpan<ulong> Find(ulong canonical, OccurrenceBuffer buffer) => Find(canonical, buffer, out _);
 
-    /// <summary>Occurrences of a canonical k-mer; <paramref name="shared"/> tells that it lies in more than one gene.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<ulong> Find(ulong canonical, out bool shared)
+    /// <summary>
+    /// Occurrences of a canonical k-mer (empty when absent) as <see cref="Occurrence"/> values sorted ascending, written
+    /// into <paramref name="buffer"/>; <paramref name="shared"/> tells that it lies in more than one gene.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The slot points outside the transcripts (a file whose checksums hold but whose data do not).</exception>
+    public ReadOnlySpan<ulong> Find(ulong canonical, OccurrenceBuffer buffer, out bool shared)
     {
         shared = false;
         var key = canonical | Occupied;
-        var slot = (int)((canonical * 0x9E3779B97F4A7C15UL) >> Shift);
-        var keys = SlotKeys;
-        while (true)
+        var size = (uint)Size;
+        var slot = Home(canonical, size);
+        ulong s;
+        while ((s = _keys[slot]) != key)
         {
-            var s = keys[slot];
-            if (s == key)
-            {
-                shared = SlotShared[slot] != 0;
-                return Occurrences.AsSpan(SlotStart[slot], SlotCount[slot]);
-            }
-
             if (s == 0)
             {
                 return default;
             }
 
-            slot = (slot + 1) & Mask;
+            if (++slot == size)
+            {
+                slot = 0;
+            }
         }
+
+        var value = _values[slot];
+        var global = (int)(value >> 2);
+        var t = TranscriptAt(global);
+        var position = global - _starts[t];
+        if (position > _starts[t + 1] - _starts[t] - K)
+        {
+            throw new InvalidDataException($"k-mer table slot {slot} points past the end of transcript {t}");
+        }
+
+        var primary = Occurrence.Pack(t, position, (value & 1) != 0);
+        return (value & 2) == 0 ? buffer.Single(primary) : Expand(t, position, (value & 1) != 0, primary, buffer, out shared);
+    }
+
+    /// <summary>The home slot: a well-mixed hash scaled to [0, size) by multiplication (no modulo, no power-of-two size).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Home(ulong canonical, uint size) => (uint)Math.BigMul(Mix(canonical), size, out _);
+
+    /// <summary>A 64-bit finaliser (Stafford's Mix13, as in SplitMix64): every input bit reaches the high bits the home slot uses.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+
+    /// <summary>The transcript holding concatenated position <paramref name="global"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int TranscriptAt(int global)
+    {
+        var starts = _starts;
+        if ((uint)global >= (uint)starts[^1])
+        {
+            throw new InvalidDataException($"a k-mer's position {global} lies past the transcripts' {starts[^1]} bases");
+        }
+
+        int lo = 0, hi = starts.Length - 2;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= global)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The primary plus every run of the primary's transcript that covers its position, sorted; shared when genes differ.</summary>
+    private ReadOnlySpan<ulong> Expand(int t, int position, bool flipped, ulong primary, OccurrenceBuffer buffer, out bool shared)
+    {
+        buffer.Single(primary);
+        var runs = Runs;
+        int from = _runFirst[t], lo = from, hi = _runFirst[t + 1];
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (runs[mid].PrimaryStart <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // Runs from..lo-1 start at or before the position; _reach (prefix maximum of their ends) stops the walk back
+        // at the first run before which none can still cover it.
+        for (var i = lo - 1; i >= from && _reach[i] > position; i--)
+        {
+            ref readonly var r = ref runs[i];
+            if (r.PrimaryEnd > position)
+            {
+                buffer.Add(Occurrence.Pack(r.Transcript, r.PositionOf(position), flipped != (r.Reverse != 0)));
+            }
+        }
+
+        var items = buffer.Items;
+        if (items.Length > 1)
+        {
+            items.Sort();
+        }
+
+        shared = false;
+        var gene = _genes[Occurrence.Transcript(items[0])];
+        foreach (var occ in items)
+        {
+            if (_genes[Occurrence.Transcript(occ)] != gene)
+            {
+                shared = true;
+                break;
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>First run of each primary transcript and the running maximum of run ends; checks every run against the transcripts.</summary>
+    private static (int[] First, int[] Reach) IndexRuns(KmerRun[] runs, IReadOnlyList<Transcript> transcripts, int k)
+    {
+        var first = new int[transcripts.Count + 1];
+        var reach = new int[runs.Length];
+        var previous = default(KmerRun);
+        for (var i = 0; i < runs.Length; i++)
+        {
+            var r = runs[i];
+            if ((uint)r.PrimaryTranscript >= (uint)transcripts.Count || (uint)r.Transcript >= (uint)transcripts.Count || r.Length <= 0
+                || r.PrimaryStart < 0 || r.PrimaryEnd > transcripts[r.PrimaryTranscript].Length - k + 1
+                || r.Start < 0 || r.Start + r.Length > transcripts[r.Transcript].Length - k + 1 || r.Reverse is not (0 or 1))
+            {
+                throw new InvalidDataException($"k-mer run {i} lies outside the transcripts");
+            }
+
+            if (i > 0 && (r.PrimaryTranscript < previous.PrimaryTranscript || (r.PrimaryTranscript == previous.PrimaryTranscript && r.PrimaryStart < previous.PrimaryStart)))
+            {
+                throw new InvalidDataException($"k-mer run {i} is out of order");
+            }
+
+            first[r.PrimaryTranscript + 1]++;
+            reach[i] = i > 0 && r.PrimaryTranscript == previous.PrimaryTranscript ? Math.Max(reach[i - 1], r.PrimaryEnd) : r.PrimaryEnd;
+            previous = r;
+        }
+
+        for (var t = 0; t < transcripts.Count; t++)
+        {
+            first[t + 1] += first[t];
+        }
+
+        return (first, reach);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
     private const int MaxSegments = 256;
     private const int BoundarySlack = 8;
     private readonly List<Segment> _segments = new(MaxSegments);
+    private readonly OccurrenceBuffer _occurrences = new();
     private readonly JunctionRefiner _refiner = new(index);
 
     public ReadResult Resolve(ReadOnlySpan<byte> fwd, ReadOnlySpan<byte> rev, int maxMismatches)
@@ -106,7 +107,7 @@ internal sealed class ChimeraResolver(FusionIndex index, FusionOptions options)
                 continue;
             }
 
-            foreach (var occ in index.Kmers.Find(kmer, out var shared))
+            foreach (var occ in index.Kmers.Find(kmer, _occurrences, out var shared))
             {
                 var antisense = Occurrence.Flipped(occ) != flipped;
                 var offset = antisense ? length - pos - k : pos;

@@ -14,6 +14,7 @@ public sealed class ReadAligner
     private readonly FusionOptions _options;
     private readonly ChimeraResolver _resolver;
     private readonly BoundarySeeder _seeder;
+    private readonly OccurrenceBuffer _occurrences = new();
     private byte[] _forward = new byte[512];
     private byte[] _reverse = new byte[512];
 
@@ -87,7 +88,7 @@ public sealed class ReadAligner
                 continue;
             }
 
-            var occurrences = _index.Kmers.Find(kmer, out var shared);
+            var occurrences = _index.Kmers.Find(kmer, _occurrences, out var shared);
             if (occurrences.IsEmpty)
             {
                 continue;

@@ -54,8 +54,9 @@ internal static class HandMadeIndex
     {
         var genes = transcripts.Select(t => t.Gene).Distinct().Order()
             .Select(g => new Gene(g, $"G{g}", $"G{g}", "chrT", Strand.Plus, (1000 * (g + 1)) + 1, (1000 * (g + 1)) + 999)).ToList();
-        var manifest = new IndexManifest(1, "test", "hand-made", k, [], null, genes.Count, transcripts.Length, 0);
-        return new FusionIndex(manifest, genes, transcripts, KmerTable.Build(transcripts, k),
+        var kmers = KmerTable.Build(transcripts, k);
+        var manifest = new IndexManifest(IndexBuilder.FormatVersion, "test", "hand-made", k, [], null, genes.Count, transcripts.Length, kmers.DistinctKmers);
+        return new FusionIndex(manifest, genes, transcripts, kmers,
             BoundaryMap.Build(transcripts, exonEnds: true), BoundaryMap.Build(transcripts, exonEnds: false), RepeatMap.Build(transcripts));
     }
 }

@@ -9,7 +9,7 @@ namespace Trek.Fusion.Tests.Index;
 /// <summary>
 /// Issue 15: a damaged `trek.idx` is refused, never used. The spike-in transcriptome index (with NTRK3) is
 /// saved once; each test damages a copy at a known place, found by walking the documented section framing
-/// (id int32, length int64, bytes, XxHash64; IndexStore's summary).
+/// (id int32, length int64, zero padding to a multiple of 64, bytes, XxHash3 of id, length and bytes; IndexStore's summary).
 /// </summary>
 public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClassFixture<TranscriptomeRunFixture>, IDisposable
 {
@@ -25,17 +25,18 @@ public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClas
         return (dir, File.ReadAllBytes(Path.Combine(dir, IndexStore.DataFile)));
     }
 
-    /// <summary>Start offset and length of each section's body, by walking the framing after magic (8) and version (4).</summary>
-    private static Dictionary<int, (int Start, int Length)> Sections(byte[] bytes)
+    /// <summary>Frame offset, body offset and body length of each section, by walking the framing after magic (8) and version (4).</summary>
+    private static Dictionary<int, (int Frame, int Start, int Length)> Sections(byte[] bytes)
     {
-        var sections = new Dictionary<int, (int, int)>();
+        var sections = new Dictionary<int, (int, int, int)>();
         var at = 12;
         while (at + 12 <= bytes.Length - 8)
         {
             var id = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
             var length = (int)BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(at + 4));
-            sections[id] = (at + 12, length);
-            at += 12 + length + 8;
+            var start = (at + 12 + 63) / 64 * 64;
+            sections[id] = (at, start, length);
+            at = start + length + 8;
         }
 
         return sections;
@@ -68,13 +69,17 @@ public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClas
     [Theory]
     [InlineData(1, "manifest")]
     [InlineData(3, "transcripts")]
+    [InlineData(8, "codes")]
     [InlineData(4, "kmers")]
+    [InlineData(9, "kmerkeys")]
+    [InlineData(10, "kmervalues")]
+    [InlineData(11, "kmerruns")]
     [InlineData(5, "exonends")]
     [InlineData(7, "repeats")]
     public void Load_OneByteFlippedInASection_IsRefusedNamingIt(int section, string name)
     {
         var (dir, bytes) = Copy();
-        var (start, length) = Sections(bytes)[section];
+        var (_, start, length) = Sections(bytes)[section];
         foreach (var offset in new[] { start, start + (length / 2), start + length - 1 })
         {
             var damaged = (byte[])bytes.Clone();
@@ -121,7 +126,7 @@ public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClas
             damaged[at + i] = (byte)(piece[i] < 4 ? 3 - piece[i] : piece[i]); // complement: same size, still valid base codes
         }
 
-        Assert.Contains("the transcripts section fails its checksum", Refused(dir, damaged).Message);
+        Assert.Contains("the codes section fails its checksum", Refused(dir, damaged).Message);
     }
 
     [Fact]
@@ -129,11 +134,12 @@ public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClas
     {
         // A writer bug or a deliberate edit that also fixes the checksum: the gene count says 1,000,000,000.
         var (dir, bytes) = Copy();
-        var (start, length) = Sections(bytes)[2];
+        var (frame, start, length) = Sections(bytes)[2];
         var damaged = (byte[])bytes.Clone();
         BinaryPrimitives.WriteInt32LittleEndian(damaged.AsSpan(start), 1_000_000_000);
-        var hash = new XxHash64();
-        hash.Append(damaged.AsSpan(start - 12, 12 + length));
+        var hash = new XxHash3();
+        hash.Append(damaged.AsSpan(frame, 12));
+        hash.Append(damaged.AsSpan(start, length));
         hash.GetCurrentHash().CopyTo(damaged, start + length);
         Assert.Contains("genes: count 1000000000 does not fit", Refused(dir, damaged).Message);
     }
