@@ -57,7 +57,7 @@ public sealed class FusionCliTests : IDisposable
 
         // One line per stage, in the order the filters run (docs/fusion.md); the count never rises and ends at the calls written.
         var stageLines = err.Split('\n').Where(l => l.Contains("(remaining=", StringComparison.Ordinal)).ToList();
-        string[] order = ["candidates", "duplicates", "homology", "repeat", "pseudogene", "read_through", "low_complexity", "splice_acceptor", "novel_background", "min_support", "blacklist"];
+        string[] order = ["candidates", "duplicates", "homology", "repeat", "pseudogene", "read_through", "low_complexity", "same_gene", "splice_acceptor", "novel_background", "min_support", "blacklist"];
         Assert.Equal(order.Length, stageLines.Count);
         Assert.StartsWith("trek fusions: candidates: ", stageLines[0], StringComparison.Ordinal);
         for (var i = 1; i < order.Length; i++)

@@ -64,7 +64,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
             .Where(g => g.Value.All(t => t.Biotype.Contains("pseudogene", StringComparison.Ordinal)))
             .Select(g => g.Key).ToHashSet();
         var repeat = new RepeatFilter(index.Repeats.Built ? index.Repeats : null);
-        var filters = FilterSet.Create(options, pseudogenes, repeat);
+        var filters = FilterSet.Create(options, pseudogenes, repeat, index.TranscriptsByGene);
         foreach (var f in filters.OfType<NovelBackgroundFilter>())
         {
             f.Observe(candidates, ExonStarts);
@@ -95,6 +95,7 @@ public sealed class FusionCaller(FusionIndex index, FusionOptions options)
                         {
                             NovelBackgroundFilter nb => nb.Verdict(candidates[i]),
                             BlacklistFilter bl => bl.Verdict(candidates[i]),
+                            SameGeneFilter sg => sg.Verdict(candidates[i])!.Value,
                             _ => FilterVerdict.CallRemoved(id),
                         });
                     }

@@ -12,6 +12,7 @@ public enum FilterId
     Pseudogene,
     ReadThrough,
     LowComplexity,
+    SameGene,
     SpliceAcceptor,
     NovelBackground,
     MinSupport,

@@ -11,6 +11,7 @@ public static class FilterNames
         [FilterId.Pseudogene] = "pseudogene",
         [FilterId.ReadThrough] = "read_through",
         [FilterId.LowComplexity] = "low_complexity",
+        [FilterId.SameGene] = "same_gene",
         [FilterId.SpliceAcceptor] = "splice_acceptor",
         [FilterId.NovelBackground] = "novel_background",
         [FilterId.MinSupport] = "min_support",

@@ -11,7 +11,8 @@ public static class FilterSet
     public static IReadOnlyList<FilterId> ReadLevel { get; } = [FilterId.Duplicates, FilterId.Homology];
 
     /// <summary>The candidate-level filters, in order, with those <paramref name="options"/> switches off left out.</summary>
-    public static IReadOnlyList<IFusionFilter> Create(FusionOptions options, IReadOnlySet<int>? pseudogenes = null, RepeatFilter? repeat = null)
+    public static IReadOnlyList<IFusionFilter> Create(FusionOptions options, IReadOnlySet<int>? pseudogenes = null, RepeatFilter? repeat = null,
+        IReadOnlyDictionary<int, IReadOnlyList<Annotation.Transcript>>? transcriptsByGene = null)
     {
         IFusionFilter[] all =
         [
@@ -20,6 +21,7 @@ public static class FilterSet
             new PseudogeneFilter(pseudogenes ?? new HashSet<int>()),
             new ReadThroughFilter(options.ReadThroughDistance),
             new LowComplexityFilter(),
+            new SameGeneFilter(transcriptsByGene ?? new Dictionary<int, IReadOnlyList<Annotation.Transcript>>()),
             new SpliceAcceptorFilter(),
             new NovelBackgroundFilter(),
             new MinSupportFilter(options.MinSupport),

@@ -66,10 +66,19 @@ public static class FusionFormat
     public static string Filters(IReadOnlyList<FilterVerdict> verdicts) =>
         verdicts.Count == 0 ? Missing : string.Join(',', verdicts.Select(Verdict));
 
+    /// <summary>"same_gene(transcript=ENST...;partner_end=7:140739812)": where the partner's last base lies on the 3' gene (1-based; transcript position when the transcript has no genome coordinates).</summary>
+    private static string SameGene(FilterId id, PartnerMatch m)
+    {
+        var g = m.Transcript.GenomePosition(m.LastBase);
+        var end = g >= 0 ? $"{m.Transcript.Chrom}:{g}" : $"{m.Transcript.Id}:{m.LastBase + 1}";
+        return string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(id)}(transcript={m.Transcript.Id};partner_end={end})");
+    }
+
     public static string Verdict(FilterVerdict v) => v switch
     {
         { RemovesCall: true, Against: { } b } => string.Create(CultureInfo.InvariantCulture,
             $"{FilterNames.Of(v.Filter)}(exon_starts={b.ExonStarts};median_others={b.Median:0.#};mean_others={b.Mean:0.##};p={b.TailProbability:0.#E+0})"),
+        { RemovesCall: true, SameGene: { } m } => SameGene(v.Filter, m),
         { RemovesCall: true, Entry: { } e } => string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(v.Filter)}(line={e.Line};entry={e.Text})"),
         { RemovesCall: true } => FilterNames.Of(v.Filter),
         _ => string.Create(CultureInfo.InvariantCulture, $"{FilterNames.Of(v.Filter)}({v.Reads})"),

@@ -32,6 +32,22 @@ public sealed class SharedJunctionTests
         Assert.EndsWith("AAAGTATTACAAG", ros1.Junction!.FivePrime, StringComparison.Ordinal); // GOPC exon 8 end, FusionCatcher
     }
 
+    /// <summary>
+    /// The `.::BRAF` at 7:140726516:- that this set used to report (5 reads, medium) is BRAF spliced without the exon
+    /// at 7:140734617-140734770: its 60 partner bases are BRAF's own exon ending at 7:140739812 (checked by hand: the
+    /// partner occurs in ENST00000288602 and ENST00000496384; in the GTF of ENST00000496384 that exon is followed by
+    /// 140734617-140734770, then by the exon starting at 140726516). Arriba's same_gene reasoning: splicing, not a fusion.
+    /// </summary>
+    [Fact]
+    public void Call_BrafExonSkipping_RemovedAsSameGene()
+    {
+        Assert.DoesNotContain(Run.Value.Passed, c => c.Fusion == ".::BRAF");
+        var braf = Assert.Single(Run.Value.Discarded, c => c.Fusion == ".::BRAF" && c.Break2!.Genomic!.Value.Position == 140726516);
+        var verdict = Assert.Single(braf.Verdicts, v => v.Filter == Trek.Fusion.Filters.FilterId.SameGene);
+        Assert.Equal(140739812, verdict.SameGene!.Transcript.GenomePosition(verdict.SameGene.LastBase));
+        Assert.Equal(5, braf.SplitReads);
+    }
+
     [Fact]
     public void Call_NineNamedFusionsAndNothingElseHigh()
     {
