@@ -29,15 +29,17 @@ public static class RegistryApp
         AddDatabase(builder.Services, settings);
         AddSecurity(builder.Services, settings);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.Identity?.Name is { } name
-            ? new CurrentUser(name)
-            : CurrentUser.System);
+        builder.Services.AddScoped(sp => new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddScoped<PatientOverviewService>();
         builder.Services.AddScoped<CohortService>();
         builder.Services.AddScoped<RegistryWriter>();
         builder.Services.AddScoped<Import.FusionImporter>();
         builder.Services.AddScoped<SampleReportService>();
         builder.Services.AddScoped<PatientSamplesLoader>();
+        builder.Services.AddSingleton<Jobs.FastqJobQueue>();
+        builder.Services.AddScoped<Jobs.FastqJobService>();
+        builder.Services.AddScoped<Jobs.FastqUploadReceiver>();
+        builder.Services.AddHostedService<Jobs.FastqJobRunner>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/", Policies.Read);
@@ -48,6 +50,7 @@ public static class RegistryApp
             o.Conventions.AuthorizePage("/Patients/New", Policies.Clinical);
             o.Conventions.AuthorizePage("/Patients/Record", Policies.Clinical);
             o.Conventions.AuthorizePage("/Patients/Import", Policies.Data);
+            o.Conventions.AuthorizePage("/Patients/Fastq", Policies.Data);
             o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(LoginRateLimit)));
         }).AddApplicationPart(typeof(RegistryApp).Assembly);
         builder.Services.AddProblemDetails();

@@ -33,6 +33,9 @@ public sealed class RegistrySettings
     /// <summary>Where uploaded FASTQ files and job outputs are kept; default: a "registry-jobs" folder beside the database.</summary>
     public string? JobsDirectory { get; set; }
 
+    /// <summary>FASTQ jobs queued or running at most; an upload beyond it is refused (the queue is the FastqJobs table).</summary>
+    public int MaxQueuedJobs { get; set; } = 4;
+
     /// <summary>A `trek index` directory for FASTQ detection jobs (none: the FASTQ upload is refused with a message).</summary>
     public string? FusionIndex { get; set; }
 

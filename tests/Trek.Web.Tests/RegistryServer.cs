@@ -36,6 +36,11 @@ public abstract partial class RegistryServer : IAsyncLifetime
 
     protected virtual Task StopDatabaseAsync() => Task.CompletedTask;
 
+    /// <summary>Settings a fixture adds (e.g. a fusion index for FASTQ jobs).</summary>
+    protected virtual void Configure(RegistrySettings settings)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var settings = await StartDatabaseAsync();
@@ -43,6 +48,7 @@ public abstract partial class RegistryServer : IAsyncLifetime
         settings.ExamplesDirectory = RepoPaths.Root;
         settings.AdminPassword = Password;
         settings.LoginPermitsPerMinute = LoginPermitsPerMinute;
+        Configure(settings);
         App = RegistryApp.Build(settings, configure: b =>
         {
             b.WebHost.UseUrls("http://127.0.0.1:0");

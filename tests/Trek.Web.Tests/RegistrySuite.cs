@@ -238,6 +238,25 @@ public abstract class RegistrySuite<TServer>(TServer server)
     }
 
     [Fact]
+    public async Task PageWrite_IsAuditedUnderTheSignedInUser()
+    {
+        var (id, _) = await PatientWithSampleAsync();
+        using var pages = await Server.PagesAsync(Roles.Clinician);
+        var code = NewCode();
+        var token = await RegistryServer.AntiForgeryAsync(pages, $"/Patients/Record/{id}");
+        var post = await pages.PostAsync($"/Patients/Record/{id}?handler=Sample", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["sample.Code"] = code, ["sample.Specimen"] = "FFPE", ["sample.CollectedOn"] = "2024-01-02", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        using var scope = Server.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var sampleId = await db.Samples.Where(s => s.Code == code).Select(s => s.Id).SingleAsync();
+        // The cookie handler builds the database context before it sets the user: the audit must still name clinician1, not "system".
+        Assert.Equal("clinician1", await db.AuditLog.Where(a => a.Entity == "Sample" && a.EntityId == sampleId).Select(a => a.UserName).SingleAsync());
+    }
+
+    [Fact]
     public async Task BadPatient_AnsweredWithValidationProblemPerField()
     {
         using var api = await Server.ApiAsync(Roles.Clinician);

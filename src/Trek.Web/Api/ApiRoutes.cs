@@ -16,6 +16,7 @@ public static class ApiRoutes
         SampleEndpoints.Map(api);
         ClinicalEndpoints.Map(api);
         CohortRoutes.Map(api);
+        FastqJobEndpoints.Map(api);
         AdminEndpoints.Map(api);
     }
 

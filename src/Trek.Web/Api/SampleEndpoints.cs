@@ -45,8 +45,8 @@ public static class SampleEndpoints
                     limit.MaxRequestBodySize = settings.MaxUploadBytes + 1;
                 }
 
-                var calls = await importer.ImportAsync(id, request.Body, request.Headers["X-File-Name"].FirstOrDefault(), ct);
-                return Results.Ok(new { imported = calls.Count, fusions = calls.Select(c => c.Fusion) });
+                var import = await importer.ImportAsync(id, request.Body, request.Headers["X-File-Name"].FirstOrDefault(), ct);
+                return Results.Ok(new { imported = import.Calls.Count, fusions = import.Calls.Select(c => c.Fusion) });
             })
             .Accepts<string>("text/tab-separated-values")
             .WithSummary("Import a `trek fusions` TSV (request body, streamed; replaces the sample's earlier calls).");

@@ -22,7 +22,7 @@ public sealed class FusionImporter(RegistryDbContext db, RegistrySettings settin
     /// <summary>One sample's calls: more rows than this is not a single-sample fusions.tsv.</summary>
     public const int MaxCalls = 10_000;
 
-    public async Task<IReadOnlyList<FusionCallRecord>> ImportAsync(long sampleId, Stream body, string? fileName, CancellationToken ct = default)
+    public async Task<FusionImport> ImportAsync(long sampleId, Stream body, string? fileName, CancellationToken ct = default)
     {
         var sample = await db.Samples.FindAsync([sampleId], ct) ?? throw new KeyNotFoundException($"sample {sampleId}");
         var path = await UploadSniffer.CopyTextAsync(body, settings.MaxUploadBytes, FirstLineProblem, "file", ct);
@@ -41,12 +41,13 @@ public sealed class FusionImporter(RegistryDbContext db, RegistrySettings settin
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.FusionCalls.RemoveRange(await db.FusionCalls.Where(f => f.SampleId == sample.Id).ToListAsync(ct));
-            db.FusionUploads.Add(new FusionUpload { SampleId = sample.Id, FileName = source, UploadedAt = DateTimeOffset.UtcNow, Content = await File.ReadAllBytesAsync(path, ct) });
+            var upload = new FusionUpload { SampleId = sample.Id, FileName = source, UploadedAt = DateTimeOffset.UtcNow, Content = await File.ReadAllBytesAsync(path, ct) };
+            db.FusionUploads.Add(upload);
             var calls = table.Calls.Select(r => Record(sample.Id, r, source)).ToList();
             db.FusionCalls.AddRange(calls);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return calls;
+            return new FusionImport(upload, calls);
         }
         finally
         {

@@ -22,7 +22,7 @@ internal static class ServeCommand
         var examples = new Option<string?>("--examples") { Description = "Folder holding examples/ for --demo (default: found upwards from the working directory)." };
         var adminUser = new Option<string>("--admin-user") { Description = "Name of the first admin account, created when no admin exists (default: admin).", DefaultValueFactory = _ => "admin" };
         var adminPassword = new Option<string?>("--admin-password") { Description = "Password of that first account, at least 12 characters (default: generated and printed once on stdout)." };
-        var fusionIndex = new Option<string?>("--fusion-index") { Description = "A `trek index` directory for FASTQ detection jobs (default: none; FASTQ uploads are refused)." };
+        var fusionIndex = new Option<string?>("--index", "--fusion-index") { Description = "A `trek index` directory for FASTQ detection jobs on the patient page (default: none; FASTQ uploads are refused with a message)." };
         var command = new Command("serve", "Start the registry web application and API (patients, fusions, eligibility, dose, visits, response, cohort) on SQLite or PostgreSQL.")
         {
             urls, db, postgres, demo, examples, adminUser, adminPassword, fusionIndex,
@@ -45,13 +45,27 @@ internal static class ServeCommand
                 ExamplesDirectory = parse.GetValue(examples),
                 AdminUser = parse.GetValue(adminUser)!,
                 AdminPassword = parse.GetValue(adminPassword),
-                FusionIndex = parse.GetValue(fusionIndex),
+                FusionIndex = CheckIndex(parse.GetValue(fusionIndex)),
             };
             TrekCli.CommandStopsItself = true;
             RegistryHost.RunAsync(settings, listen, parse.InvocationConfiguration.Output).GetAwaiter().GetResult();
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>An index directory must hold the files `trek index` writes (loaded, and verified, by the first FASTQ job).</summary>
+    private static string? CheckIndex(string? directory)
+    {
+        if (directory is null)
+        {
+            return null;
+        }
+
+        var missing = new[] { Trek.Fusion.Index.IndexStore.DataFile, Trek.Fusion.Index.IndexStore.ManifestFile }.Where(f => !File.Exists(Path.Combine(directory, f))).ToList();
+        return missing.Count == 0
+            ? Path.GetFullPath(directory)
+            : throw new InputException($"--index {directory}: not a `trek index` directory (no {string.Join(" or ", missing)})");
     }
 
     /// <summary>Each address must be an absolute http or https URL (Kestrel's own message names no option).</summary>

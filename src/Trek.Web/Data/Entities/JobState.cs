@@ -1,6 +1,6 @@
 namespace Trek.Web.Data.Entities;
 
-/// <summary>Life of a background job.</summary>
+/// <summary>Life of a background job. Failed, Cancelled and Interrupted are final, like Done.</summary>
 public enum JobState
 {
     Queued,
@@ -8,4 +8,7 @@ public enum JobState
     Done,
     Failed,
     Cancelled,
+
+    /// <summary>Failed because the registry stopped (shut down or killed) while the job ran; shown as "failed (interrupted)".</summary>
+    Interrupted,
 }

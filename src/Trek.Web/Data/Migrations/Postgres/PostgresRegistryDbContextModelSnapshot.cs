@@ -393,10 +393,27 @@ namespace Trek.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("Calls")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Directory")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("FusionUploadId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Message")
                         .HasMaxLength(400)
@@ -405,8 +422,27 @@ namespace Trek.Web.Data.Migrations.Postgres
                     b.Property<long>("PairsDone")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("Read1Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Read1Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("Read2Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Read2Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<long>("SampleId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
