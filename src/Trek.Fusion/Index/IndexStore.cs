@@ -150,7 +150,7 @@ public static class IndexStore
 
         var runs = new KmerRun[runBytes.Length / sizeof(KmerRun)];
         new ReadOnlySpan<byte>(runBytes.Pointer, (int)runBytes.Length).CopyTo(MemoryMarshal.AsBytes(runs.AsSpan()));
-        var table = SectionReader.Parse(dataPath, "kmerruns", () => new KmerTable(k, distinct, slots, (ulong*)keys.Pointer, (uint*)values.Pointer, null, r.Mapping, transcripts, runs));
+        var table = SectionReader.Parse(dataPath, "kmers", () => new KmerTable(k, distinct, slots, (ulong*)keys.Pointer, (uint*)values.Pointer, null, r.Mapping, transcripts, runs));
         var ends = r.Small(IndexSection.ExonEnds, b => IndexCodec.ReadBoundaries(b, transcripts));
         var starts = r.Small(IndexSection.ExonStarts, b => IndexCodec.ReadBoundaries(b, transcripts));
         var repeats = r.Small(IndexSection.Repeats, b => IndexCodec.ReadRepeats(b, genes.Count));

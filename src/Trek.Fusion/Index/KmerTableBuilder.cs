@@ -15,6 +15,9 @@ public static class KmerTableBuilder
     /// <summary>Target fill of the table: linear probing stays short (an absent k-mer probes about 1/(1-0.8)^2/2 = 13 slots, most in one cache line).</summary>
     public const double Load = 0.8;
 
+    /// <summary>A progress line on stderr at most this often (a panel index is built before the first).</summary>
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(5);
+
     /// <summary>Fill at which an underestimated table is grown (rehashed) rather than let probing degrade.</summary>
     private const double MaxLoad = 0.9;
 
@@ -43,12 +46,13 @@ public static class KmerTableBuilder
 
         var table = new Table(SlotsFor(estimatedDistinct));
         var runs = new List<KmerRun>();
-        var step = Math.Max(1, transcripts.Count / 10);
+        var report = ProgressEvery;
         for (var t = 0; t < transcripts.Count; t++)
         {
             Walk(transcripts[t], k, starts, ref table, runs);
-            if (log is not null && (t + 1) % step == 0 && t + 1 < transcripts.Count)
+            if (log is not null && clock.Elapsed >= report && t + 1 < transcripts.Count)
             {
+                report = clock.Elapsed + ProgressEvery;
                 log.WriteLine($"trek index: k-mers of {t + 1:N0} of {transcripts.Count:N0} transcripts: {table.Count:N0} distinct, {runs.Count:N0} shared runs ({clock.Elapsed.TotalSeconds:F1} s)");
             }
         }

@@ -143,4 +143,20 @@ public sealed class IndexIntegrityTests(TranscriptomeRunFixture fixture) : IClas
         hash.GetCurrentHash().CopyTo(damaged, start + length);
         Assert.Contains("genes: count 1000000000 does not fit", Refused(dir, damaged).Message);
     }
+
+    [Theory]
+    [InlineData(10, 0, 0xFFFF_FFFCu, "a k-mer's position lies past the transcripts")] // a k-mer value: position 2^30 - 1
+    [InlineData(11, 8, 0x7FFF_FFFFu, "k-mer run 0 lies outside the transcripts")] // the first run's length (third int32)
+    public void Load_KmerSectionOutOfRangeWithAValidChecksum_IsRefused(int section, int offset, uint value, string message)
+    {
+        var (dir, bytes) = Copy();
+        var (frame, start, length) = Sections(bytes)[section];
+        var damaged = (byte[])bytes.Clone();
+        BinaryPrimitives.WriteUInt32LittleEndian(damaged.AsSpan(start + offset), value);
+        var hash = new XxHash3();
+        hash.Append(damaged.AsSpan(frame, 12));
+        hash.Append(damaged.AsSpan(start, length));
+        hash.GetCurrentHash().CopyTo(damaged, start + length);
+        Assert.Contains($"kmers: {message}", Refused(dir, damaged).Message);
+    }
 }

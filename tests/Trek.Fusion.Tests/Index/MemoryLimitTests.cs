@@ -1,3 +1,4 @@
+using Trek.Core;
 using Trek.Fusion.Index;
 
 namespace Trek.Fusion.Tests.Index;
@@ -49,5 +50,23 @@ public sealed class MemoryLimitTests
     {
         Assert.False(MemoryLimit.TryParse(text, out _, out var error));
         Assert.Contains("out of range", error);
+    }
+
+    [Fact]
+    public void Build_LimitBelowTheEstimate_RefusedUpFrontWithTheEstimate()
+    {
+        // The process alone (runtime, annotation) uses more than 1 MiB: the build must stop before the table, naming its need.
+        var ex = Assert.Throws<InputException>(() => IndexBuilder.Build(
+            TestPaths.SharedFile("pizzly_test", "transcripts.fasta.gz"), TestPaths.SharedFile("pizzly_test", "transcripts.gtf.gz"), null, 31, null, null, maxMemory: 1024 * 1024));
+        Assert.Matches(@"^the index needs about \d+ MB \(a \d+ MB table for about [\d,]+ distinct 31-mers, \d+ MB in use\), more than --max-memory 1 MB", ex.Message);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void Build_LimitAboveTheEstimate_Builds()
+    {
+        var index = IndexBuilder.Build(
+            TestPaths.SharedFile("pizzly_test", "transcripts.fasta.gz"), TestPaths.SharedFile("pizzly_test", "transcripts.gtf.gz"), null, 31, null, null, maxMemory: 16L << 30);
+        Assert.Equal(216_549, index.Kmers.DistinctKmers); // trek index's count for the example before and after format 5
     }
 }
