@@ -37,6 +37,35 @@ public sealed class ReportCliTests : IDisposable
     }
 
     [Fact]
+    public void Report_DashIAndDefaultOutput_HtmlOnStdoutSameAsFile()
+    {
+        // docs/cli.md: -i is the main input, -o defaults to standard output for a document.
+        var (code, stdout, err) = CliHarness.Run("report", "-i", P("fusions.tsv"), "--sample", P("sample.yaml"), "--date", "2026-12-03");
+        Assert.True(code == 0, err);
+        Assert.Equal(0, CliHarness.Run("report", "--fusions", P("fusions.tsv"), "--sample", P("sample.yaml"), "--date", "2026-12-03", "-o", P("r.html")).Code);
+        Assert.Equal(File.ReadAllText(P("r.html")), stdout);
+        Assert.Contains("ETV6::NTRK3", stdout);
+    }
+
+    [Fact]
+    public void Export_DefaultOutputIsStdout_OutputOverInputRefused()
+    {
+        var (code, stdout, err) = CliHarness.Run("export", "-i", P("fusions.tsv"), "--format", "vcf", "--build", "GRCh38");
+        Assert.True(code == 0, err);
+        // The spike-in ETV6::NTRK3 5' breakend, 12:11869969 (Tembe et al. 2014), as a VCF 4.3 BND record.
+        Assert.Contains("\n12\t11869969\t", stdout);
+
+        var before = CliHarness.Snapshot(_dir);
+        var link = P("link.tsv");
+        File.CreateSymbolicLink(link, P("fusions.tsv"));
+        (code, stdout, err) = CliHarness.Run("export", "--fusions", P("fusions.tsv"), "--format", "vcf", "-o", link);
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Contains($"would overwrite the input --fusions {P("fusions.tsv")}", err.Split('\n')[0]);
+        CliHarness.AssertInputsUnchangedAndNoTemp(before, _dir);
+    }
+
+    [Fact]
     public void Report_FhirAndHtmlSameFile_Refused()
     {
         var (code, _, err) = CliHarness.Run("report", "--fusions", P("fusions.tsv"), "-o", P("r.html"), "--fhir", P("sub/../r.html"));

@@ -11,7 +11,7 @@ internal static class DrawCommand
 {
     public static Command Create()
     {
-        var fusions = new Option<string>("--fusions") { Description = "fusions.tsv from `trek fusions` (required)", Required = true };
+        var fusions = ReportInputs.Fusions();
         var index = new Option<string>("--index") { Description = "Index directory the calls were made with (required)", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Directory for the SVG files, created if missing (required)", Required = true };
         var command = new Command("draw", "Draw every fusion call as an SVG diagram: exons to scale, break, kinase domain, fused protein, reads, junction.")

@@ -19,11 +19,11 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var fusions = new Option<string>("--fusions") { Description = "fusions.tsv from `trek fusions` (required)", Required = true };
-        var sample = new Option<string?>("--sample") { Description = "Patient and specimen YAML (keys in docs/report.md); without it the report says 'not stated'" };
-        var index = new Option<string?>("--index") { Description = "Index directory the calls were made with: adds the fusion diagrams and index checksums" };
-        var stats = new Option<string?>("--stats") { Description = "JSON from `trek fusions --stats`: QC (pairs read, on index, duplicates)" };
-        var output = new Option<string>("--output", "-o") { Description = "Report HTML file, or - for standard output (required)", Required = true };
+        var fusions = ReportInputs.Fusions();
+        var sample = new Option<string?>("--sample") { Description = "Patient and specimen YAML (keys in docs/report.md); without it the report says 'not stated' (default: none)" };
+        var index = new Option<string?>("--index") { Description = "Index directory the calls were made with: adds the fusion diagrams and index checksums (default: none)" };
+        var stats = new Option<string?>("--stats") { Description = "JSON from `trek fusions --stats`: QC (pairs read, on index, duplicates) (default: none)" };
+        var output = new Option<string>("--output", "-o") { Description = "Write the report HTML to this file; - is standard output (default: -)", DefaultValueFactory = _ => "-" };
         var pdf = new Option<string?>("--pdf") { Description = "Also print the report to this PDF (A4) with Debian chromium (default: none)" };
         var fhir = new Option<string?>("--fhir") { Description = "Also write a FHIR R4 Bundle (HL7 Genomics Reporting IG STU3, JSON) to this file; embeds the PDF when --pdf is given (default: none)" };
         var evidence = new Option<string?>("--evidence") { Description = "Evidence directory from `trek fusions --evidence` (trek.evidence/1): adds a read-depth track along the fused sequence to each diagram; needs --index (default: none)" };
@@ -98,17 +98,4 @@ internal static class ReportCommand
         text is null ? DateOnly.FromDateTime(DateTime.UtcNow)
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
         : throw new UsageException($"--date '{text}': write the date as yyyy-MM-dd");
-
-    /// <summary>Nothing lost: an output path that names the input is refused before anything is written (used by `trek export`).</summary>
-    internal static void RefuseOverwritingInputs(string input, IEnumerable<string?> outputs)
-    {
-        var full = Path.GetFullPath(input);
-        foreach (var o in outputs)
-        {
-            if (o is not null && o != "-" && Path.GetFullPath(o) == full)
-            {
-                throw new UsageException($"output {o} would overwrite the input {input}");
-            }
-        }
-    }
 }
