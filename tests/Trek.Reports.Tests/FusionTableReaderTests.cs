@@ -14,6 +14,31 @@ public sealed class FusionTableReaderTests
     private static string EtvRow => File.ReadLines(TestFiles.Example("expected_fusions.tsv")).First(l => l.StartsWith("ETV6\tNTRK3", StringComparison.Ordinal));
 
     [Fact]
+    public void Read_GzipStreamNamedByItsSource_SameTableAsTheFile()
+    {
+        // An upload: gzip bytes in memory, decoded by the one opener, named in messages by the uploaded file's name.
+        var path = TestFiles.Example("expected_fusions.tsv");
+        using var gz = new MemoryStream();
+        using (var z = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            z.Write(File.ReadAllBytes(path));
+        }
+
+        gz.Position = 0;
+        using var decoded = Trek.IO.InputFile.Decode(gz, source: "upload.tsv.gz");
+        var fromStream = FusionTableReader.Read(decoded, "upload.tsv.gz");
+        var fromFile = FusionTableReader.Read(path);
+        Assert.Equal("upload.tsv.gz", fromStream.Source);
+        Assert.Equal(fromFile.Provenance, fromStream.Provenance);
+        Assert.Equal(fromFile.Calls.Select(c => c with { Filters = [] }), fromStream.Calls.Select(c => c with { Filters = [] }));
+        Assert.Equal(fromFile.Calls.Select(c => string.Join(',', c.Filters)), fromStream.Calls.Select(c => string.Join(',', c.Filters)));
+
+        var cut = new MemoryStream(gz.ToArray()[..(int)(gz.Length / 2)]);
+        using var damaged = Trek.IO.InputFile.Decode(cut, source: "upload.tsv.gz");
+        Assert.StartsWith("upload.tsv.gz: truncated gzip", Assert.Throws<InputException>(() => FusionTableReader.Read(damaged, "upload.tsv.gz")).Message);
+    }
+
+    [Fact]
     public void Read_BundledExample_EtvNtrk3Typed()
     {
         // Values from examples/pizzly-spikein/expected_fusions.tsv (README: ETV6 exon 5 to NTRK3 exon 15, 12:11869969:+ / 15:87940753:-).

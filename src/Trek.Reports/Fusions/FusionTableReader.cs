@@ -31,11 +31,22 @@ public static class FusionTableReader
     /// <exception cref="InputException">Not a fusions.tsv, a malformed row, or more than <paramref name="maxCalls"/> rows.</exception>
     public static FusionTable Read(string path, string? source = null, int maxCalls = int.MaxValue)
     {
-        var name = source ?? path;
+        using var stream = InputFile.OpenRead(path);
+        return Read(stream, source ?? path, maxCalls);
+    }
+
+    /// <summary>The same from an open stream (an upload, a request body; plain or gzip is the caller's to decode, e.g. with <see cref="InputFile.Decode"/>).</summary>
+    /// <param name="stream">The table's bytes; not owned.</param>
+    /// <param name="source">The name errors and <see cref="FusionTable.Source"/> give it.</param>
+    /// <param name="maxCalls">More data rows than this are refused (default: no bound).</param>
+    /// <exception cref="InputException">Not a fusions.tsv, a malformed row, or more than <paramref name="maxCalls"/> rows.</exception>
+    public static FusionTable Read(Stream stream, string source, int maxCalls = int.MaxValue)
+    {
+        var name = source;
         var provenance = new List<KeyValuePair<string, string>>();
         var calls = new List<FusionRecord>();
         Dictionary<string, int>? columns = null;
-        foreach (var (number, line) in TextLines.Read(path))
+        foreach (var (number, line) in TextLines.Read(stream, source))
         {
             if (line.StartsWith("##", StringComparison.Ordinal))
             {

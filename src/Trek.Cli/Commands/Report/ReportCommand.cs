@@ -62,17 +62,7 @@ internal static class ReportCommand
                 Resistance = resistancePath is not null ? ResistanceReader.Read(resistancePath) : null,
             };
             var tracks = evidencePath is not null ? EvidenceCoverageReader.Read(evidencePath) : [];
-            var diagrams = new Dictionary<long, FusionDiagram>();
-            if (idx is not null)
-            {
-                foreach (var f in report.Findings)
-                {
-                    if (DiagramBuilder.Build(f.Call, idx, fusionsPath) is { } d)
-                    {
-                        diagrams[f.Call.Line] = d with { Coverage = CoverageMatch.For(f.Call, tracks) };
-                    }
-                }
-            }
+            var diagrams = idx is not null ? ReportDiagrams.For(report, idx, fusionsPath, tracks) : new Dictionary<long, FusionDiagram>();
 
             var html = new StringWriter();
             HtmlReportWriter.Write(html, report, diagrams);
