@@ -16,7 +16,8 @@
 # after the other on the same machine: `trek index` and `kallisto index` (k = 31 both), then
 # `trek fusions` and `kallisto quant --fusion` on the same pairs (index load included, as a user
 # pays it). Prints a markdown table of wall time, peak resident memory and index size on disk,
-# and how many of the 10 simulated fusions trek names (truth.tsv). Progress goes to stderr; all
+# and how many of the 10 simulated fusions trek names (truth.tsv), with the load average before and after (the
+# figures mean little on a busy machine). Progress goes to stderr; all
 # logs stay in WORK/<size>-<pairs>/.
 set -euo pipefail
 export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -67,6 +68,7 @@ run() {
   awk -v a="$t0" -v b="$t1" -F': ' '/Maximum resident set size/ { printf "%.1f %.0f\n", b - a, $2 / 1024 }' "$res/$name.time"
 }
 rm -rf "$res/trek-idx" "$res/kallisto.idx" "$res/kallisto-quant"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r ti_wall ti_mem < <(run trek-index dotnet "$build/trek.dll" index --fasta "$data/transcripts.fa.gz" --gtf "$data/annotation.gtf.gz" -o "$res/trek-idx")
 read -r ki_wall ki_mem < <(run kallisto-index kallisto index -k 31 -i "$res/kallisto.idx" "$data/transcripts.fa.gz")
 read -r tf_wall tf_mem < <(run trek-fusions dotnet "$build/trek.dll" fusions --index "$res/trek-idx" --r1 "$data/R1.fq.gz" --r2 "$data/R2.fq.gz" -o "$res/fusions.tsv" --threads "$threads")
@@ -77,7 +79,7 @@ found=$(awk -F'\t' 'NR == FNR { if (FNR > 1) want[$1 "::" $2] = 1; next }
 transcripts=$(zcat "$data/transcripts.fa.gz" | grep -c '^>')
 kmers=$(grep -o 'kmers=[0-9,]*' "$res/trek-index.err" | head -n1 | cut -d= -f2)
 cat <<TABLE
-Synthetic GENCODE-shaped transcriptome: $genes genes, $transcripts transcripts, ${kmers:-?} distinct 31-mers (trek); $pairs read pairs; $threads threads; $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)
+Synthetic GENCODE-shaped transcriptome: $genes genes, $transcripts transcripts, ${kmers:-?} distinct 31-mers (trek); $pairs read pairs; $threads threads; $(nproc) cores; load before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)
 
 | | trek | kallisto 0.48 |
 |---|---|---|
