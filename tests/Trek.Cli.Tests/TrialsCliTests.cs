@@ -96,7 +96,7 @@ public sealed class TrialsCliTests : IDisposable
     {
         var path = Write("aml.csv", Aml);
         var svg = Path.Combine(_dir, "km.svg");
-        var (code, stdout, _) = Run("km", "-i", path, "--group", "arm", "--svg", svg, "--json");
+        var (code, stdout, _) = Run("km", "-i", path, "--group", "arm", "--svg", svg, "--json", "--title", "AML: maintenance & survival", "--time-label", "Weeks");
         Assert.Equal(0, code);
         var json = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(3.3963886989776, json.GetProperty("log_rank").GetProperty("chi_square").GetDouble(), 10);
@@ -105,8 +105,14 @@ public sealed class TrialsCliTests : IDisposable
         var plot = File.ReadAllText(svg);
         Assert.StartsWith("<svg", plot);
         Assert.Contains("Number at risk", plot);
-        Assert.Contains("Maintained (n=11, median 31)", plot);
-        Assert.Contains("Nonmaintained (n=12, median 23)", plot);
+        // R print(survfit(Surv(time, status) ~ x, aml)): Maintained n 11, 7 events, median 31 (18, NA);
+        // Nonmaintained n 12, 11 events, median 23 (8, NA). survdiff p = 0.0653 (above), two significant digits.
+        Assert.Contains(">Maintained</text>", plot);
+        Assert.Contains(">n = 11, 7 events, median 31 (95% CI 18-NR)</text>", plot);
+        Assert.Contains(">n = 12, 11 events, median 23 (95% CI 8-NR)</text>", plot);
+        Assert.Contains(">Log-rank test: chi-square 3.4 on 1 df, p = 0.065</text>", plot);
+        Assert.Contains(">AML: maintenance &amp; survival</text>", plot);
+        Assert.Equal(2, plot.Split("class=\"ci-band\"").Length - 1);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class FusionDiagramSvg
         var height = Height + extra;
         s.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(Width)} {N(height)}\" width=\"{N(Width)}\" height=\"{N(height)}\" role=\"img\" aria-label=\"{c.Name} fusion diagram\">\n");
         s.Append(CultureInfo.InvariantCulture, $"<rect x=\"0\" y=\"0\" width=\"{N(Width)}\" height=\"{N(height)}\" fill=\"#fff\"/>\n");
-        s.Append(Element(Left, 26, Fit($"{c.Name}  {Nomenclature.ExonLevel(c)}", Right - Left, 16), 16, weight: "bold")).Append('\n');
+        s.Append(Element(Left, 26, Fit($"{c.Name}  {Nomenclature.ExonLevel(c)}", Right - Left, 16, bold: true), 16, weight: "bold")).Append('\n');
         if (d.FivePrime is { } five)
         {
             Track(s, five, 50, FiveColour, "5' partner", fivePrime: true);

@@ -1,18 +1,17 @@
-using System.Text;
-using Trek.Trials.Endpoints;
-
 using Trek.Reports.Svg;
+using Trek.Trials.Endpoints;
 
 namespace Trek.Reports.Plots;
 
 /// <summary>
-/// SVG swimmer plot: one bar per subject from first dose to the end of treatment (or, while still on
-/// treatment, to the last date known alive, drawn with an arrow), longest first, coloured by cohort;
-/// markers for first response (triangle; filled for CR, open for PR), progression (square) and death (cross).
+/// SVG swimmer plot: one bar per subject from first dose to the end of treatment (or, while still on treatment, to the
+/// last date known alive, drawn with an arrow), longest first, coloured by cohort; markers for first response
+/// (triangle; filled for CR, open for PR), progression (square) and death (cross). The legend draws the same marker
+/// shapes (<see cref="Glyphs"/>); the left margin grows with the longest subject code and the legends wrap by width.
 /// </summary>
 public static class SwimmerPlot
 {
-    private const double Left = 110, Right = 700, Top = 50, RowHeight = 16, Width = 760;
+    private const double PlotWidth = 560, Top = 50, RowHeight = 16, RightMargin = 40, LabelFont = 10;
 
     public static string Render(IReadOnlyList<SubjectRecord> subjects, double daysPerUnit, string unit, string title)
     {
@@ -21,64 +20,72 @@ public static class SwimmerPlot
         var rows = subjects.OrderByDescending(s => Time(s, End(s))).ThenBy(s => s.Subject, StringComparer.Ordinal).ToArray();
         var cohorts = subjects.Select(s => s.Cohort).Distinct().Order(StringComparer.Ordinal).ToList();
         var maxTime = rows.Max(s => new[] { End(s), s.Progression ?? s.FirstDose, s.Death ?? s.FirstDose }.Max(d => Time(s, d)));
-        var step = PlotScale.TickStep(maxTime);
-        var xMax = Math.Max(step, Math.Ceiling(maxTime / step) * step);
-        double X(double t) => Left + (Right - Left) * t / xMax;
-        var bottom = Top + RowHeight * rows.Length;
+        var ticks = TimeTicks.Ticks(maxTime, TimeTicks.Step(maxTime, TimeTicks.UnitOf(unit)));
+        var xMax = ticks[^1];
+        var left = Math.Max(60, Math.Ceiling(rows.Max(s => SvgWriter.Width(s.Subject, LabelFont))) + 16);
+        var right = left + PlotWidth;
+        var width = right + RightMargin;
+        double X(double t) => left + (PlotWidth * t / xMax);
+        var bottom = Top + (RowHeight * rows.Length);
+
+        // The legends are laid out first (into their own writer) so the canvas height is known before the svg element.
+        var legends = new SvgWriter();
+        var markers = new LegendRow(legends, left, width - 10, bottom + 62)
+            .Item((x, y) => Glyphs.Triangle(x, y, filled: true, "CR"), "first response: CR")
+            .Item((x, y) => Glyphs.Triangle(x, y, filled: false, "PR"), "first response: PR")
+            .Item((x, y) => Glyphs.Square(x, y, "progression"), "progression")
+            .Item((x, y) => Glyphs.Cross(x, y, "black", "mark-death", "death"), "death")
+            .Item((x, y) => Glyphs.Arrow(x - 4, y, "legend: on treatment"), "on treatment");
+        var cohortRow = new LegendRow(legends, left, width - 10, markers.Bottom + 20);
+        for (var c = 0; c < cohorts.Count; c++)
+        {
+            var colour = PlotScale.Palette[c % PlotScale.Palette.Length];
+            cohortRow.Item((x, y) => Glyphs.Swatch(x - 6, y - 5, colour), $"cohort {cohorts[c]}");
+        }
+
+        var height = cohortRow.Bottom + 12;
         var svg = new SvgWriter();
-        PlotScale.Open(svg, Width, bottom + 90, title);
-        svg.Text(Width / 2, 22, title, "middle", " font-size=\"15\"");
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{SvgWriter.N(width)}\" height=\"{SvgWriter.N(height)}\" viewBox=\"0 0 {SvgWriter.N(width)} {SvgWriter.N(height)}\" font-family=\"{SvgWriter.Sans}\" font-size=\"12\">\n");
+        svg.Append($"<title>{SvgWriter.Esc(title)}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        svg.Text(width / 2, 24, SvgWriter.Fit(title, width - 20, 15, bold: true), "middle", " class=\"title\" font-size=\"15\" font-weight=\"bold\"");
         for (var i = 0; i < rows.Length; i++)
         {
             var s = rows[i];
-            var y = Top + RowHeight * i + RowHeight / 2;
+            var y = Top + (RowHeight * i) + (RowHeight / 2);
             var colour = PlotScale.Palette[cohorts.IndexOf(s.Cohort) % PlotScale.Palette.Length];
             var end = X(Time(s, End(s)));
-            svg.Text(Left - 6, y + 4, s.Subject, "end", " font-size=\"10\"");
-            svg.Append($"<rect x=\"{SvgWriter.N(Left)}\" y=\"{SvgWriter.N(y - 5)}\" width=\"{SvgWriter.N(Math.Max(0.5, end - Left))}\" height=\"10\" fill=\"{colour}\" opacity=\"0.75\"/>\n");
+            svg.Text(left - 6, y + 4, s.Subject, "end", $" class=\"subject\" font-size=\"{SvgWriter.N(LabelFont)}\"");
+            svg.Append($"<rect class=\"bar\" data-subject=\"{SvgWriter.Esc(s.Subject)}\" x=\"{SvgWriter.N(left)}\" y=\"{SvgWriter.N(y - 5)}\" width=\"{SvgWriter.N(Math.Max(0.5, end - left))}\" height=\"10\" fill=\"{colour}\" opacity=\"0.75\"/>\n");
             if (s.TreatmentEnd is null && s.Death is null)
             {
-                svg.Append($"<path d=\"M{SvgWriter.N(end + 2)},{SvgWriter.N(y - 5)} L{SvgWriter.N(end + 10)},{SvgWriter.N(y)} L{SvgWriter.N(end + 2)},{SvgWriter.N(y + 5)} Z\" fill=\"black\"><title>ongoing</title></path>\n");
+                svg.Append(Glyphs.Arrow(end + 2, y));
             }
 
             if (s.FirstResponse is { } r)
             {
-                var x = X(Time(s, r));
-                var fill = s.BestResponse == BestResponse.CR ? "black" : "white";
-                svg.Append($"<path d=\"M{SvgWriter.N(x)},{SvgWriter.N(y - 6)} L{SvgWriter.N(x + 5)},{SvgWriter.N(y + 4)} L{SvgWriter.N(x - 5)},{SvgWriter.N(y + 4)} Z\" fill=\"{fill}\" stroke=\"black\"><title>{s.BestResponse} from {r:yyyy-MM-dd}</title></path>\n");
+                svg.Append(Glyphs.Triangle(X(Time(s, r)), y, s.BestResponse == BestResponse.CR, $"{s.BestResponse} from {r:yyyy-MM-dd}"));
             }
 
             if (s.Progression is { } p)
             {
-                var x = X(Time(s, p));
-                svg.Append($"<rect x=\"{SvgWriter.N(x - 4)}\" y=\"{SvgWriter.N(y - 4)}\" width=\"8\" height=\"8\" fill=\"#f18f01\" stroke=\"black\"><title>progression {p:yyyy-MM-dd}</title></rect>\n");
+                svg.Append(Glyphs.Square(X(Time(s, p)), y, $"progression {p:yyyy-MM-dd}"));
             }
 
             if (s.Death is { } d)
             {
-                var x = X(Time(s, d));
-                svg.Line(x - 4, y - 4, x + 4, y + 4, "black", 2);
-                svg.Line(x - 4, y + 4, x + 4, y - 4, "black", 2);
+                svg.Append(Glyphs.Cross(X(Time(s, d)), y, "black", "mark-death", $"death {d:yyyy-MM-dd}"));
             }
         }
 
-        svg.Line(Left, bottom + 4, Right, bottom + 4);
-        for (var t = 0.0; t <= xMax + 1e-9; t += step)
+        svg.Line(left, bottom + 4, right, bottom + 4);
+        foreach (var t in ticks)
         {
             svg.Line(X(t), bottom + 4, X(t), bottom + 9);
-            svg.Text(X(t), bottom + 22, SvgWriter.N(t), "middle");
+            svg.Text(X(t), bottom + 22, SvgWriter.N(t), "middle", " class=\"x-tick\"");
         }
 
-        svg.Text((Left + Right) / 2, bottom + 40, $"Time since first dose ({unit})", "middle");
-        var legend = "▲ filled CR, open PR (first response)   ■ progression   ✕ death   ▶ on treatment";
-        svg.Text(Left, bottom + 62, legend, "start", " font-size=\"11\"");
-        for (var c = 0; c < cohorts.Count; c++)
-        {
-            var x = Left + 150 * c;
-            svg.Append($"<rect x=\"{SvgWriter.N(x)}\" y=\"{SvgWriter.N(bottom + 72)}\" width=\"12\" height=\"10\" fill=\"{PlotScale.Palette[c % PlotScale.Palette.Length]}\"/>\n");
-            svg.Text(x + 16, bottom + 81, cohorts[c], "start", " font-size=\"11\"");
-        }
-
+        svg.Text((left + right) / 2, bottom + 40, $"Time since first dose ({unit})", "middle", " class=\"x-title\"");
+        svg.Append(legends.ToString());
         svg.Append("</svg>\n");
         return svg.ToString();
     }

@@ -7,4 +7,7 @@ internal static class PlotData
 {
     public static string Trials(string file, [CallerFilePath] string source = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "Trek.Trials.Tests", "Data", file));
+
+    /// <summary>The repository root (this file is tests/Trek.Reports.Tests/Plots/PlotData.cs).</summary>
+    public static string Root([CallerFilePath] string source = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", ".."));
 }

@@ -56,4 +56,41 @@ public sealed class ResponsePlotTests
         var thresholds = svg.Descendants().Where(e => (string?)e.Attribute("class") == "threshold").Select(e => Num(e, "data-value"));
         Assert.Equal([25m, -50m], thresholds);
     }
+
+    [Fact]
+    public void Waterfall_NoNotEvaluableBar_LegendListsOnlyTheCategoriesDrawn()
+    {
+        var svg = WaterfallPlot.Render(Data(), ResponseCriteria.Recist11);
+        // Bars: PD (B), SD (A, C); D has no bar. No CR, PR or NE entry (issue 16: NE was listed when there was none).
+        Assert.Equal(["best response SD", "best response PD"], Legend(svg));
+    }
+
+    [Fact]
+    public void Waterfall_NotEvaluableBar_LegendListsNe()
+    {
+        // E: -10 % on day 20, before the 42-day SD minimum and with no later scan: best response NE (RECIST 1.1 §4.4.2, Table 3 note).
+        var data = Lesions.Assess(ResponseCriteria.Recist11,
+            T(0, "L1", 50, subject: "A"), T(56, "L1", 25, subject: "A"),
+            T(0, "L1", 50, subject: "E"), T(20, "L1", 45, subject: "E"));
+        var svg = WaterfallPlot.Render(data, ResponseCriteria.Recist11);
+        Assert.Equal("NE", XDocument.Parse(svg).Descendants().Single(e => (string?)e.Attribute("data-subject") == "E").Attribute("data-bor")!.Value);
+        Assert.Contains("best response NE", Legend(svg));
+    }
+
+    [Fact]
+    public void Spider_ProgressingSubject_CrossAtItsFirstPdVisitAndEveryLineLabelled()
+    {
+        var svg = XDocument.Parse(SpiderPlot.Render(Data(), ResponseCriteria.Recist11));
+        var pd = svg.Descendants().Where(e => (string?)e.Attribute("class") == "mark-pd").ToList();
+        // B: 50 -> 60 mm on day 56 (+20 %, +10 mm): PD (RECIST 1.1 §4.3.1); the cross is centred on that point.
+        Assert.Equal("B: PD on day 56", Assert.Single(pd).Value);
+        var labels = svg.Descendants().Where(e => (string?)e.Attribute("class") == "subject-label").Select(e => e.Value).Order().ToArray();
+        Assert.Equal(["A", "B", "C"], labels);
+        // Weeks on the x axis: day 56 is week 8; the axis runs to the first tick past it at 1-week steps up to 6 intervals.
+        Assert.Equal("weeks from first dose", svg.Descendants().Single(e => (string?)e.Attribute("class") == "x-title").Value);
+        Assert.Equal(["0", "1", "2", "3", "4", "5", "6", "7", "8"], svg.Descendants().Where(e => (string?)e.Attribute("class") == "x-tick").Select(e => e.Value));
+    }
+
+    private static string[] Legend(string svg) =>
+        XDocument.Parse(svg).Descendants().Where(e => (string?)e.Attribute("class") == "legend").Select(e => e.Value).Where(v => v.StartsWith("best response", StringComparison.Ordinal)).ToArray();
 }

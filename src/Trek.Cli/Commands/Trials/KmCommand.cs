@@ -25,10 +25,11 @@ internal static class KmCommand
         level.DefaultValueFactory = _ => 0.95;
         var landmarks = new Option<string?>("--landmarks") { Description = "Comma-separated non-negative times for survival estimates, e.g. 12,36 (default: none)" };
         var svg = new Option<string?>("--svg") { Description = "Write a Kaplan-Meier plot with censoring marks and numbers at risk to this SVG file (default: none)" };
-        var timeLabel = new Option<string>("--time-label") { Description = "X-axis label of the plot (default: Time)", DefaultValueFactory = _ => "Time" };
+        var timeLabel = new Option<string>("--time-label") { Description = "X-axis label of the plot; a unit it names (months, weeks, days, years) sets clinical tick steps, e.g. 0, 6, 12, 18 months (default: Time)", DefaultValueFactory = _ => "Time" };
+        var title = new Option<string?>("--title") { Description = "Heading of the plot (default: Kaplan-Meier: INPUT-FILE-NAME)" };
         var command = new Command("km", "Kaplan-Meier estimate (R survival survfit/survdiff conventions): table, median and quartiles with CI, landmarks, log-rank, SVG plot.")
         {
-            time, ev, group, confType, level, landmarks, svg, timeLabel,
+            time, ev, group, confType, level, landmarks, svg, timeLabel, title,
         };
         io.AddTo(command);
         command.SetAction(parseResult =>
@@ -65,8 +66,8 @@ internal static class KmCommand
                 logRank);
             if (parseResult.GetValue(svg) is not null)
             {
-                var title = $"Kaplan-Meier: {Path.GetFileName(path)} ({ConfidenceTypes.Name(type)} CI)";
-                var plot = KaplanMeierPlot.Render(groupColumn is null ? [("all", pooled)] : fits, parseResult.GetValue(timeLabel)!, title);
+                var heading = parseResult.GetValue(title) ?? $"Kaplan-Meier: {(path == "-" ? "standard input" : Path.GetFileName(path))}";
+                var plot = KaplanMeierPlot.Render(groupColumn is null ? [("All subjects", pooled)] : fits, parseResult.GetValue(timeLabel)!, heading, logRank);
                 files.Write("--svg", w => w.Write(plot));
             }
 
