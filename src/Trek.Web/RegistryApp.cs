@@ -36,6 +36,7 @@ public static class RegistryApp
         builder.Services.AddScoped<Import.FusionImporter>();
         builder.Services.AddScoped<SampleReportService>();
         builder.Services.AddScoped<PatientSamplesLoader>();
+        builder.Services.AddScoped<CbioportalStudyService>();
         builder.Services.AddSingleton<Jobs.FastqJobQueue>();
         builder.Services.AddScoped<Jobs.FastqJobService>();
         builder.Services.AddScoped<Jobs.FastqUploadReceiver>();

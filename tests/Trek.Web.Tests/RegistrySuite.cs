@@ -256,6 +256,108 @@ public abstract class RegistrySuite<TServer>(TServer server)
         Assert.Equal("clinician1", await db.AuditLog.Where(a => a.Entity == "Sample" && a.EntityId == sampleId).Select(a => a.UserName).SingleAsync());
     }
 
+    private async Task<List<long>> DemoIdsAsync(HttpClient api)
+    {
+        var ids = new List<long>();
+        foreach (var code in new[] { "D01", "D02", "D03", "D04", "D05", "D06", "D07", "D08" })
+        {
+            ids.Add(await DemoPatientAsync(api, code));
+        }
+
+        return ids;
+    }
+
+    [Fact]
+    public async Task CohortPage_KaplanMeierPlots_AreTheSharedPlotOfTheEndpointFits()
+    {
+        using var api = await Server.ApiAsync(Roles.Viewer);
+        var ids = await DemoIdsAsync(api);
+        using var scope = Server.App.Services.CreateScope();
+        var report = (await scope.ServiceProvider.GetRequiredService<Trek.Web.Domain.CohortService>().ComputeAsync(ids))!;
+        var os = report.Curves.Single(c => c.Endpoint == "Overall survival");
+        // Paediatric OS (examples/registry-demo): D04 died 249 days after the first dose (2023-04-10 -> 2023-12-15) = 8.18 months,
+        // D01-D03 alive at 17.68, 16.76 and 15.84 months: 4 at risk at 8.18, S = 3/4 (Kaplan-Meier, R survfit gives 0.75).
+        var paediatric = os.Fits.Single(f => f.Group == "paediatric").Fit;
+        var death = paediatric.Rows.Single(r => r.NEvent > 0);
+        Assert.Equal(249 / 30.4375, death.Time, 9);
+        Assert.Equal((4, 0.75), (death.NRisk, death.Survival));
+
+        using var pages = await Server.PagesAsync(Roles.Viewer);
+        var html = await pages.GetStringAsync($"/Cohort?patients={string.Join(',', ids)}");
+        foreach (var curves in report.Curves)
+        {
+            // The page embeds exactly what the shared KM writer (Trek.Reports.Plots, also behind `trek km`) draws for these fits.
+            Assert.Contains(Trek.Reports.Plots.KaplanMeierPlot.Render(curves.Fits, "months", curves.Endpoint), WebUtility.HtmlDecode(html));
+        }
+    }
+
+    [Fact]
+    public async Task CbioportalExport_ClinicalAndSvFiles_HoldTheHandComputedValues()
+    {
+        using var api = await Server.ApiAsync(Roles.Viewer);
+        var ids = await DemoIdsAsync(api);
+        // A partner-unknown call on a new patient: cBioPortal gets an empty Site1_Hugo_Symbol, not an invented partner.
+        var (newId, newSample) = await PatientWithSampleAsync();
+        var lines = ExampleFusions();
+        var header = lines.First(l => l.StartsWith("#gene1", StringComparison.Ordinal)).TrimStart('#').Split('\t').ToList();
+        var row = Array.FindIndex(lines, l => l.StartsWith("EML4\tALK", StringComparison.Ordinal));
+        var cells = lines[row].Split('\t');
+        cells[header.IndexOf("gene1")] = ".";
+        cells[header.IndexOf("fusion")] = ".::ALK";
+        lines[row] = string.Join('\t', cells);
+        await UploadFusionsAsync(newSample, lines, "unknown-partner.tsv");
+        ids.Add(newId);
+
+        var zip = await api.GetByteArrayAsync($"/api/cohort/cbioportal.zip?patients={string.Join(',', ids)}");
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        string Text(string name)
+        {
+            using var reader = new StreamReader(archive.GetEntry($"trek_registry/{name}")!.Open());
+            return reader.ReadToEnd();
+        }
+
+        Dictionary<string, string> Meta(string name) => Text(name).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(": ", 2)).ToDictionary(p => p[0], p => p[1]);
+        List<Dictionary<string, string>> Table(string name)
+        {
+            var data = Text(name).Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
+            var columns = data[0].Split('\t');
+            Assert.All(data, l => Assert.Equal(columns.Length, l.Split('\t').Length));
+            return data.Skip(1).Select(l => columns.Zip(l.Split('\t')).ToDictionary(p => p.First, p => p.Second)).ToList();
+        }
+
+        Assert.Equal("trek_registry", Meta("meta_study.txt")["cancer_study_identifier"]);
+        Assert.Equal(("STRUCTURAL_VARIANT", "SV", "data_sv.txt"), (Meta("meta_sv.txt")["genetic_alteration_type"], Meta("meta_sv.txt")["datatype"], Meta("meta_sv.txt")["data_filename"]));
+        Assert.Equal("PATIENT_ATTRIBUTES", Meta("meta_clinical_patient.txt")["datatype"]);
+        Assert.Equal(4, Text("data_clinical_patient.txt").Split('\n').TakeWhile(l => l.StartsWith('#')).Count()); // cBioPortal: 4 metadata rows
+
+        var patients = Table("data_clinical_patient.txt").ToDictionary(p => p["PATIENT_ID"]);
+        Assert.Equal(9, patients.Count);
+        // D01: first dose 2023-01-09, alive 2024-06-30: 538 days / 30.4375 = 17.68 months; PFS censored at the last assessment
+        // 2023-08-21 (224 days = 7.36 months, FDA 2018 Table B); CR; age at first dose 305 days / 365.25 = 0.8 years.
+        Assert.Equal(("0:LIVING", "17.68", "0:CENSORED", "7.36", "CR", "0.8", "Female"),
+            (patients["D01"]["OS_STATUS"], patients["D01"]["OS_MONTHS"], patients["D01"]["PFS_STATUS"], patients["D01"]["PFS_MONTHS"], patients["D01"]["BEST_RESPONSE"], patients["D01"]["AGE_AT_FIRST_DOSE"], patients["D01"]["SEX"]));
+        // D04: died 2023-12-15, 249 days after the first dose = 8.18 months; progression 2023-06-05 (30 -> 40 mm, +33 %), 56 days = 1.84 months.
+        Assert.Equal(("1:DECEASED", "8.18", "1:PROGRESSED OR DIED", "1.84", "PD"),
+            (patients["D04"]["OS_STATUS"], patients["D04"]["OS_MONTHS"], patients["D04"]["PFS_STATUS"], patients["D04"]["PFS_MONTHS"], patients["D04"]["BEST_RESPONSE"]));
+
+        var samples = Table("data_clinical_sample.txt");
+        Assert.Equal("D01", samples.Single(s => s["SAMPLE_ID"] == "D01-S1")["PATIENT_ID"]);
+
+        var sv = Table("data_sv.txt");
+        var etv6 = sv.Single(r => r["Sample_Id"] == "D01-S1" && r["Site2_Hugo_Symbol"] == "NTRK3");
+        // examples/pizzly-spikein/expected_fusions.tsv, ETV6::NTRK3 row.
+        Assert.Equal(("SOMATIC", "ETV6", "ENST00000396373", "5", "12", "11869969", "ENST00000360948", "15", "15", "87940753", "30", "14"),
+            (etv6["SV_Status"], etv6["Site1_Hugo_Symbol"], etv6["Site1_Ensembl_Transcript_Id"], etv6["Site1_Region_Number"], etv6["Site1_Chromosome"], etv6["Site1_Position"],
+             etv6["Site2_Ensembl_Transcript_Id"], etv6["Site2_Region_Number"], etv6["Site2_Chromosome"], etv6["Site2_Position"], etv6["Tumor_Split_Read_Count"], etv6["Tumor_Paired_End_Read_Count"]));
+        Assert.Equal(9, sv.Count(r => r["Sample_Id"] == "D01-S1"));
+        var code = (await Json(await api.GetAsync($"/api/samples?patientId={newId}")))[0].GetProperty("code").GetString()!;
+        var alk = sv.Single(r => r["Sample_Id"] == code && r["Site2_Hugo_Symbol"] == "ALK" && r["Site1_Hugo_Symbol"] == "");
+        Assert.Equal("", alk["NCBI_Build"]); // the assembly is not recorded in the uploaded file: not claimed
+        Assert.Contains(code, Text("case_lists/cases_sv.txt"));
+        // Every SV sample is a sample of the clinical file (cBioPortal's validator requires it).
+        Assert.All(sv, r => Assert.Contains(samples, s => s["SAMPLE_ID"] == r["Sample_Id"]));
+    }
+
     [Fact]
     public async Task BadPatient_AnsweredWithValidationProblemPerField()
     {

@@ -20,9 +20,21 @@ public static class CbioportalSvWriter
 
     public static void Write(TextWriter w, FusionTable table, string sample, string build)
     {
-        var inv = CultureInfo.InvariantCulture;
+        WriteHeader(w);
+        WriteRows(w, table, sample, build);
+    }
+
+    /// <summary>The header line; with <see cref="WriteRows"/> per sample, one data_sv.txt for a study of many samples (the registry's export).</summary>
+    public static void WriteHeader(TextWriter w)
+    {
         w.Write(string.Join('\t', Columns));
         w.Write('\n');
+    }
+
+    /// <summary>One row per call of <paramref name="table"/>; a call's own sample column wins over <paramref name="sample"/>.</summary>
+    public static void WriteRows(TextWriter w, FusionTable table, string sample, string build)
+    {
+        var inv = CultureInfo.InvariantCulture;
         foreach (var c in table.Calls)
         {
             string[] row =

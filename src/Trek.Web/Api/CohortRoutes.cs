@@ -26,6 +26,19 @@ public static class CohortRoutes
                 return Results.Text(w.ToString(), "text/csv");
             })
             .WithSummary("Table 1/3 as the CSV of `trek endpoints --format csv`.");
+        read.MapGet("/cbioportal.zip", async (string? patients, CbioportalStudyService cbioportal, CancellationToken ct) =>
+            {
+                var study = await cbioportal.BuildAsync(Ids(patients), DateOnly.FromDateTime(DateTime.UtcNow), ct);
+                if (study is null)
+                {
+                    return Results.Problem("No patient is selected.", statusCode: 404);
+                }
+
+                var zip = new MemoryStream();
+                Output.CbioportalStudyWriter.Write(zip, study);
+                return Results.File(zip.ToArray(), "application/zip", $"{study.StudyId}_cbioportal.zip");
+            })
+            .WithSummary("The chosen patients as a cBioPortal study (meta_study, clinical patient and sample, structural variants, case list), zipped.");
     }
 
     /// <summary>Parses "1,2,3"; a non-number is refused, never skipped.</summary>

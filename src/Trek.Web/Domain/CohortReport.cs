@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Trek.Trials.Endpoints;
+using Trek.Trials.Survival;
 
 namespace Trek.Web.Domain;
 
@@ -12,7 +14,18 @@ public sealed record CohortReport(
     IReadOnlyList<SubjectRecord> Subjects,
     CohortDemographics Demographics,
     IReadOnlyList<AdverseEventRow> AdverseEvents,
-    IReadOnlyList<ExcludedPatient> Excluded);
+    IReadOnlyList<ExcludedPatient> Excluded)
+{
+    /// <summary>
+    /// OS and PFS Kaplan-Meier fits per cohort (the fits `trek endpoints` summarises, from <see cref="EndpointRules"/>), for
+    /// the page's plots; not in the JSON (the medians and landmarks are, in <see cref="Endpoints"/>).
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<SurvivalCurves> Curves { get; init; } = [];
+}
+
+/// <summary>One endpoint's Kaplan-Meier fit for each cohort, in months.</summary>
+public sealed record SurvivalCurves(string Endpoint, IReadOnlyList<(string Group, KaplanMeierFit Fit)> Fits);
 
 /// <summary>A patient not in the analysis and why.</summary>
 public sealed record ExcludedPatient(string Code, string Reason);

@@ -56,7 +56,17 @@ public sealed class CohortService(RegistryDbContext db)
 
         var report = EndpointAnalysis.Analyze(subjects, DefaultOptions);
         var demographics = Demographics(included, p => fusions[p.Id].Select(f => f.Gene2.StartsWith("NTRK", StringComparison.Ordinal) ? f.Gene2 : f.Gene1).Where(g => g.StartsWith("NTRK", StringComparison.Ordinal)));
-        return new CohortReport(report, subjects, demographics, AdverseEvents(included, events), excluded);
+        return new CohortReport(report, subjects, demographics, AdverseEvents(included, events), excluded) { Curves = Curves(subjects) };
+    }
+
+    /// <summary>OS and PFS per cohort: each subject's time and event by <see cref="EndpointRules"/> (what `trek endpoints --times` writes), fitted by <see cref="KaplanMeier"/>.</summary>
+    private static IReadOnlyList<SurvivalCurves> Curves(IReadOnlyList<SubjectRecord> subjects)
+    {
+        var days = DefaultOptions.DaysPerUnit;
+        var cohorts = subjects.GroupBy(s => s.Cohort, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        SurvivalCurves Fit(string endpoint, Func<SubjectRecord, SurvivalObservation> observe) =>
+            new(endpoint, cohorts.Select(g => (g.Key, KaplanMeier.Fit(g.Select(observe).ToList(), DefaultOptions.ConfType))).ToList());
+        return [Fit("Overall survival", s => EndpointRules.Os(s, days)), Fit("Progression-free survival", s => EndpointRules.Pfs(s, days))];
     }
 
     /// <summary>The `trek endpoints` subject row of one patient, or why it cannot be made.</summary>

@@ -50,21 +50,8 @@ public sealed class SampleReportService(RegistryDbContext db)
         return results;
     }
 
-    private static async Task<ClinicalReport> BuildAsync(Patient patient, Sample sample, FusionUpload upload, DateOnly reportDate, CancellationToken ct)
-    {
-        // The reader takes a path: the stored bytes go to a private temporary file, named in messages by the uploaded name.
-        var path = Path.Combine(Path.GetTempPath(), $"trek-report-{Guid.NewGuid():N}.tsv");
-        try
-        {
-            await File.WriteAllBytesAsync(path, upload.Content, ct);
-            var table = FusionTableReader.Read(path, upload.FileName, Import.FusionImporter.MaxCalls);
-            return ReportBuilder.Build(table, Info(patient, sample, reportDate), null, null, reportDate);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static async Task<ClinicalReport> BuildAsync(Patient patient, Sample sample, FusionUpload upload, DateOnly reportDate, CancellationToken ct) =>
+        ReportBuilder.Build(await StoredFusionTable.ReadAsync(upload, ct), Info(patient, sample, reportDate), null, null, reportDate);
 
     /// <summary>Patient and specimen as the report prints them. The pseudonymous study code stands for the patient (no names are stored).</summary>
     private static SampleInfo Info(Patient p, Sample s, DateOnly on)

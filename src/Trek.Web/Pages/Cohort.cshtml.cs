@@ -7,7 +7,7 @@ using Trek.Web.Domain;
 namespace Trek.Web.Pages;
 
 /// <summary>The cohort tables over chosen patients, and their CSV export (the `trek endpoints --format csv` table).</summary>
-public sealed class CohortModel(CohortService cohort) : PageModel
+public sealed class CohortModel(CohortService cohort, CbioportalStudyService cbioportal) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Patients { get; set; }
@@ -39,5 +39,28 @@ public sealed class CohortModel(CohortService cohort) : PageModel
         var w = new StringWriter { NewLine = "\n" };
         EndpointCsvWriter.Write(report.Endpoints, w);
         return File(System.Text.Encoding.UTF8.GetBytes(w.ToString()), "text/csv", "cohort_endpoints.csv");
+    }
+
+    /// <summary>The chosen patients as a cBioPortal study folder, zipped (clinical and structural-variant files).</summary>
+    public async Task<IActionResult> OnGetCbioportalAsync(CancellationToken ct)
+    {
+        try
+        {
+            var study = await cbioportal.BuildAsync(CohortRoutes.Ids(Patients), DateOnly.FromDateTime(DateTime.UtcNow), ct);
+            if (study is null)
+            {
+                return NotFound();
+            }
+
+            var zip = new MemoryStream();
+            Output.CbioportalStudyWriter.Write(zip, study);
+            return File(zip.ToArray(), "application/zip", $"{study.StudyId}_cbioportal.zip");
+        }
+        catch (RegistryValidationException ex)
+        {
+            FormErrors.Add(ModelState, ex, "");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
     }
 }
