@@ -134,12 +134,17 @@ public sealed unsafe class KmerTable : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int TranscriptAt(int global)
     {
-        var starts = _starts;
-        if ((uint)global >= (uint)starts[^1])
+        if ((uint)global >= (uint)_starts[^1])
         {
-            throw new InvalidDataException($"a k-mer's position {global} lies past the transcripts' {starts[^1]} bases");
+            throw new InvalidDataException($"a k-mer's position {global} lies past the transcripts' {_starts[^1]} bases");
         }
 
+        return TranscriptAt(_starts, global);
+    }
+
+    /// <summary>The last transcript whose start (<paramref name="starts"/>: cumulative lengths, one more than transcripts) is at or before <paramref name="global"/>.</summary>
+    internal static int TranscriptAt(int[] starts, int global)
+    {
         int lo = 0, hi = starts.Length - 2;
         while (lo < hi)
         {

@@ -91,7 +91,7 @@ public static class KmerTableBuilder
             var primary = table.Values[slot];
             table.Values[slot] = primary | 2;
             var global = (int)(primary >> 2);
-            var pt = TranscriptAt(starts, global);
+            var pt = KmerTable.TranscriptAt(starts, global);
             var pp = global - starts[pt];
             var reverse = ((primary & 1) != 0) != it.Flipped ? 1 : 0;
             if (open && it.Contiguous && run.PrimaryTranscript == pt && run.Reverse == reverse
@@ -116,25 +116,6 @@ public static class KmerTableBuilder
             runs.Add(run);
             open = false;
         }
-    }
-
-    private static int TranscriptAt(int[] starts, int global)
-    {
-        int lo = 0, hi = starts.Length - 2;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= global)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>The growing open-addressing table of the build (pinned arrays, handed to <see cref="KmerTable"/> as they are).</summary>
