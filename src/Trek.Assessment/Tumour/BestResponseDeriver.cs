@@ -24,14 +24,14 @@ public static class BestResponseDeriver
         if (cr is { } c)
         {
             return new BestResponse(ResponseCategory.CompleteResponse, considered[c.First].Date,
-                $"CR on {D(considered[c.First])} confirmed by CR on {D(considered[c.Confirm])}, >= {options.ConfirmationDays} days later (RECIST 1.1 §4.6.1, Table 3)",
+                $"CR on {D(considered[c.First])} confirmed by CR on {D(considered[c.Confirm])}, >= {options.ConfirmationDays} days later ({ResponseSources.Cite(options.Criteria, "RECIST 1.1 §4.6.1, Table 3", "Table 2: sustained >= 4 weeks")})",
                 unconfirmed, pr is { } q ? considered[q.First].Date : considered[c.First].Date, considered[c.Confirm].Date);
         }
 
         if (pr is { } p)
         {
             return new BestResponse(ResponseCategory.PartialResponse, considered[p.First].Date,
-                $"{considered[p.First].OverallResponse.Code()} on {D(considered[p.First])} confirmed by {considered[p.Confirm].OverallResponse.Code()} on {D(considered[p.Confirm])}, >= {options.ConfirmationDays} days later (RECIST 1.1 §4.6.1, Table 3)",
+                $"{considered[p.First].OverallResponse.Code()} on {D(considered[p.First])} confirmed by {considered[p.Confirm].OverallResponse.Code()} on {D(considered[p.Confirm])}, >= {options.ConfirmationDays} days later ({ResponseSources.Cite(options.Criteria, "RECIST 1.1 §4.6.1, Table 3", "Table 2: sustained >= 4 weeks")})",
                 unconfirmed, considered[p.First].Date, considered[p.Confirm].Date);
         }
 
@@ -42,7 +42,7 @@ public static class BestResponseDeriver
         {
             var category = hasTargets ? ResponseCategory.StableDisease : ResponseCategory.NonCrNonPd;
             return new BestResponse(category, stable.Date,
-                $"{prefix}{stable.OverallResponse.Code()} on {D(stable)} meets the SD minimum of {options.SdMinimumDays} days from first dose: {category.Code()} (RECIST 1.1 §4.6.1, Table 3)",
+                $"{prefix}{stable.OverallResponse.Code()} on {D(stable)} meets the SD minimum of {options.SdMinimumDays} days from first dose: {category.Code()} ({ResponseSources.Cite(options.Criteria, "RECIST 1.1 §4.6.1, Table 3", "Table 2; SD minimum per protocol")})",
                 unconfirmed, null, null);
         }
 
@@ -52,12 +52,12 @@ public static class BestResponseDeriver
         if (pd is not null)
         {
             return new BestResponse(ResponseCategory.ProgressiveDisease, progressionDate ?? pd.Date,
-                $"{prefix}{tooEarly}PD on {(progressionDate ?? pd.Date):yyyy-MM-dd} (RECIST 1.1 Table 3)",
+                $"{prefix}{tooEarly}PD on {(progressionDate ?? pd.Date):yyyy-MM-dd} ({ResponseSources.Cite(options.Criteria, "RECIST 1.1 Table 3")})",
                 unconfirmed, null, null);
         }
 
         return new BestResponse(ResponseCategory.NotEvaluable, null,
-            $"{prefix}{tooEarly}no qualifying assessment: NE (RECIST 1.1 §4.4.3)", unconfirmed, null, null);
+            $"{prefix}{tooEarly}no qualifying assessment: NE ({ResponseSources.Cite(options.Criteria, "RECIST 1.1 §4.4.3")})", unconfirmed, null, null);
     }
 
     private static ResponseCategory Unconfirmed(List<VisitAssessment> considered, bool hasTargets, bool progressed, ResponseOptions options)

@@ -6,7 +6,8 @@ public static class NonTargetEvaluator
     /// <returns>Null when the subject had no non-target lesions at baseline.</returns>
     public static (ResponseCategory? Response, string Reason) Evaluate(
         IReadOnlyList<LesionRecord> baselineNonTargets,
-        IReadOnlyDictionary<string, LesionRecord> visitNonTargets)
+        IReadOnlyDictionary<string, LesionRecord> visitNonTargets,
+        ResponseCriteria criteria = ResponseCriteria.Recist11)
     {
         if (baselineNonTargets.Count == 0)
         {
@@ -16,7 +17,7 @@ public static class NonTargetEvaluator
         var progressed = visitNonTargets.Values.Where(l => l.Status == LesionStatus.Progression).Select(l => l.Lesion).ToList();
         if (progressed.Count > 0)
         {
-            return (ResponseCategory.ProgressiveDisease, $"unequivocal progression of non-target lesion(s) {string.Join(", ", progressed)} (RECIST 1.1 §4.3.3)");
+            return (ResponseCategory.ProgressiveDisease, $"unequivocal progression of non-target lesion(s) {string.Join(", ", progressed)} ({ResponseSources.Cite(criteria, "RECIST 1.1 §4.3.3")})");
         }
 
         var missing = baselineNonTargets

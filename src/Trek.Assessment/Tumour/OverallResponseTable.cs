@@ -6,7 +6,7 @@ namespace Trek.Assessment.Tumour;
 /// </summary>
 public static class OverallResponseTable
 {
-    public static (ResponseCategory Response, string Reason) Combine(ResponseCategory? target, ResponseCategory? nonTarget, bool newLesions)
+    public static (ResponseCategory Response, string Reason) Combine(ResponseCategory? target, ResponseCategory? nonTarget, bool newLesions, ResponseCriteria criteria = ResponseCriteria.Recist11)
     {
         // Table 1 / Table 2: PD in any column, or any unequivocal new lesion, makes the time point PD.
         if (target == ResponseCategory.ProgressiveDisease)
@@ -21,7 +21,7 @@ public static class OverallResponseTable
 
         if (newLesions)
         {
-            return (ResponseCategory.ProgressiveDisease, "new lesion (RECIST 1.1 §4.3.5)");
+            return (ResponseCategory.ProgressiveDisease, $"new lesion ({ResponseSources.Cite(criteria, "RECIST 1.1 §4.3.5")})");
         }
 
         if (target is null)

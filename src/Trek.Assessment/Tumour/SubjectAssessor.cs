@@ -41,7 +41,7 @@ public static class SubjectAssessor
                 reasons.Add(target.Reason);
             }
 
-            var (nonTarget, nonTargetReason) = NonTargetEvaluator.Evaluate(nonTargets, visitNonTargets);
+            var (nonTarget, nonTargetReason) = NonTargetEvaluator.Evaluate(nonTargets, visitNonTargets, criteria);
             if (nonTargetReason.Length > 0)
             {
                 reasons.Add(nonTargetReason);
@@ -52,7 +52,7 @@ public static class SubjectAssessor
             foreach (var e in newRows.Where(l => l.Status == LesionStatus.Equivocal))
             {
                 equivocalSince.TryAdd(e.Lesion, date);
-                reasons.Add($"new lesion {e.Lesion} equivocal: not PD yet (RECIST 1.1 §4.3.5)");
+                reasons.Add($"new lesion {e.Lesion} equivocal: not PD yet ({ResponseSources.Borrowed(criteria, "RECIST 1.1 §4.3.5")})");
             }
 
             foreach (var n in unequivocal)
@@ -62,11 +62,11 @@ public static class SubjectAssessor
                 {
                     // RECIST 1.1 §4.3.5: once confirmed, progression dates from the scan that first showed the lesion.
                     backdated = since;
-                    reasons.Add($"first seen (equivocal) on {since:yyyy-MM-dd}: progression dated then (RECIST 1.1 §4.3.5)");
+                    reasons.Add($"first seen (equivocal) on {since:yyyy-MM-dd}: progression dated then ({ResponseSources.Borrowed(criteria, "RECIST 1.1 §4.3.5")})");
                 }
             }
 
-            var (overall, rule) = OverallResponseTable.Combine(target?.Response, nonTarget, unequivocal.Count > 0);
+            var (overall, rule) = OverallResponseTable.Combine(target?.Response, nonTarget, unequivocal.Count > 0, criteria);
             if (criteria == ResponseCriteria.Recist11 && crSince is { } since2 && overall != ResponseCategory.ProgressiveDisease)
             {
                 var back = ReappearanceRule.Reappeared(targets, visitTargets, nonTargets, visitNonTargets);

@@ -60,8 +60,8 @@ public static class TargetEvaluator
             // alone already show PD (the missing ones could only add to the sum).
             var list = string.Join(", ", missing);
             return pd
-                ? new TargetResult(null, ResponseCategory.ProgressiveDisease, $"target lesion(s) {list} not measured, but the measured ones alone sum to {F(measured)} {unit}, {Progression(measured, nadir, rano)} (RECIST 1.1 §4.4.2)")
-                : new TargetResult(null, ResponseCategory.NotEvaluable, $"target lesion(s) {list} not measured: NE (RECIST 1.1 §4.4.2)");
+                ? new TargetResult(null, ResponseCategory.ProgressiveDisease, $"target lesion(s) {list} not measured, but the measured ones alone sum to {F(measured)} {unit}, {Progression(measured, nadir, rano)} ({ResponseSources.Borrowed(criteria, "RECIST 1.1 §4.4.2")})")
+                : new TargetResult(null, ResponseCategory.NotEvaluable, $"target lesion(s) {list} not measured: NE ({ResponseSources.Borrowed(criteria, "RECIST 1.1 §4.4.2")})");
         }
 
         if (pd)

@@ -60,6 +60,28 @@ public sealed class RanoTests
         var s = Lesions.Assess(ResponseCriteria.Rano, R(0, "L1", 20, 20, 4), R(56, "L1", 10, 10, 4), R(84, "L1", 10, 10, 2)).Single();
         Assert.Equal(ResponseCategory.PartialResponse, s.BestOverallResponse);
         Assert.Equal("mm2", s.SumUnit);
+        // Issue 16: a RANO reason cites RANO (Wen 2010, Table 2: PR sustained for at least 4 weeks), not RECIST 1.1 §4.6.1.
+        Assert.EndsWith(">= 28 days later (RANO 2010 Table 2: sustained >= 4 weeks)", s.BestOverallResponseReason);
+    }
+
+    // Every RANO reason, visit and best response, on confirmation, PD by growth, a new lesion and NE: no RECIST section
+    // cited as if it were RANO's (only rules RANO does not state are named "RECIST ... rule, applied to RANO ...").
+    [Theory]
+    [InlineData(ResponseCriteria.Rano, "RANO 2010 Table 2")]
+    [InlineData(ResponseCriteria.Rano2, "RANO 2.0")]
+    public void Assess_RanoReasons_CiteRano(ResponseCriteria criteria, string source)
+    {
+        var subjects = Lesions.Assess(criteria,
+            R(0, "L1", 20, 20, 4), R(56, "L1", 10, 10, 4), R(84, "L1", 10, 10, 2),
+            FormattableString.Invariant($"S2,{Day(0)},L1,target,brain,no,20,,20,4,stable"), FormattableString.Invariant($"S2,{Day(56)},L1,target,brain,no,25,,25,4,stable"),
+            FormattableString.Invariant($"S3,{Day(0)},L1,target,brain,no,20,,20,4,stable"), FormattableString.Invariant($"S3,{Day(56)},N1,new,brain,no,,present,,4,stable"),
+            FormattableString.Invariant($"S4,{Day(0)},L1,target,brain,no,20,,20,4,stable"));
+        var reasons = subjects.SelectMany(s => s.Visits.Select(v => v.Reason).Append(s.BestOverallResponseReason)).ToList();
+        Assert.All(reasons, r => Assert.DoesNotMatch(@"\(RECIST 1\.1[^)]*\)(?<!applied to RANO[^)]*\))", r));
+        Assert.Contains(reasons, r => r.Contains($"({source}", StringComparison.Ordinal));
+        Assert.Equal(["PR", "PD", "PD", "NE"], subjects.Select(s => s.BestOverallResponse.Code()));
+        Assert.Contains($"new lesion ({source}", subjects[2].Visits[0].Reason);
+        Assert.EndsWith($"no qualifying assessment: NE ({(criteria == ResponseCriteria.Rano ? "RANO 2010 Table 2" : "RANO 2.0")})", subjects[3].BestOverallResponseReason);
     }
 
     // Measurable = both perpendicular diameters >= 10 mm (RANO 2010).
