@@ -61,6 +61,30 @@ public sealed class AssessmentCliTests : IDisposable
     }
 
     // Waterfall bars: P02 best change -40 %, P01 -88.57 %; axis -100..+40 over 300 px, so heights 85.71 and 189.79.
+    // Issue 16's one convention: --format json is --json; the formats each command does not write are refused (exit 1).
+    [Fact]
+    public void ResponseAndCtcaeGrade_FormatJson_SameAsJsonAliasAndUnwrittenFormatsRefused()
+    {
+        var input = File("lesions.csv", Lesions);
+        var (code, viaFormat, _) = Run("response", "-i", input, "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Equal(Run("response", "-i", input, "--json").Out, viaFormat);
+        Assert.Equal(Run("response", "-i", input).Out, Run("response", "-i", input, "--format", "tsv").Out);
+        var (csvCode, csvOut, csvErr) = Run("response", "-i", input, "--format", "csv");
+        Assert.Equal((1, ""), (csvCode, csvOut));
+        Assert.Contains("--format csv: `trek response` writes tsv, json", csvErr);
+
+        // ALT 150 U/L with ULN 45: 3.3 x ULN, > 3.0-5.0 x ULN: grade 2 (CTCAE v5.0, Investigations: ALT increased).
+        var (gradeCode, gradeJson, _) = Run("ctcae", "grade", "--test", "ALT", "--value", "150", "--uln", "45", "--format", "json");
+        Assert.Equal(0, gradeCode);
+        Assert.Equal(Run("ctcae", "grade", "--test", "ALT", "--value", "150", "--uln", "45", "--json").Out, gradeJson);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(gradeJson).RootElement.GetProperty("grade").GetInt32());
+        var output = Path.Combine(_dir, "grade.txt");
+        Assert.Equal(0, Run("ctcae", "grade", "--test", "ALT", "--value", "150", "--uln", "45", "-o", output).Code);
+        Assert.StartsWith("ALT 150 U/L: grade 2", System.IO.File.ReadAllText(output));
+        Assert.Equal(1, Run("ctcae", "grade", "--test", "ALT", "--value", "150", "--uln", "45", "--format", "tsv").Code);
+    }
+
     [Fact]
     public void Response_WaterfallAndSpider_WriteSvgFilesFromTheSameData()
     {

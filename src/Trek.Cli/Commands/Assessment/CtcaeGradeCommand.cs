@@ -15,8 +15,10 @@ internal static class CtcaeGradeCommand
         var uln = new Option<string?>("--uln") { Description = "Upper limit of normal; needed for ALT, AST, BILI, CREAT (default: none)" };
         var lln = new Option<string?>("--lln") { Description = "Lower limit of normal; separates grade 0 from 1 for ANC, WBC, PLT, HGB (default: none)" };
         var baseline = new Option<string?>("--baseline") { Description = "Baseline value; above ULN it switches ALT/AST/BILI to the baseline-abnormal rule, for CREAT it adds the x baseline criteria (default: none)" };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of one line of text (default: false)" };
-        var command = new Command("grade", "Grade one lab value by CTCAE v5.0.") { test, value, unit, uln, lln, baseline, json };
+        // The one output convention (docs/cli.md): -o FILE|-, --format text|json (--json kept as its alias).
+        var io = new DocumentOptions(OutputFormat.Text, OutputFormat.Json);
+        var command = new Command("grade", "Grade one lab value by CTCAE v5.0.") { test, value, unit, uln, lln, baseline };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
             var name = parseResult.GetValue(test)!;
@@ -28,17 +30,13 @@ internal static class CtcaeGradeCommand
                 Number(parseResult.GetValue(uln), "--uln"),
                 Number(parseResult.GetValue(lln), "--lln"),
                 Number(parseResult.GetValue(baseline), "--baseline"));
-            var w = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                w.WriteLine(TrekJson.Serialize(g));
-            }
-            else
+            using var files = io.Declare(parseResult).Open();
+            io.Write(parseResult, files, g, text: w =>
             {
                 var grade = g.Grade is { } n ? $"grade {n}" : "grade undecided";
                 w.WriteLine($"{g.Test} {g.Censored ?? AssessmentOutput.Cell(g.Value)} {g.Unit}: {grade} ({g.Term}: {g.Criterion}){(g.Note is null ? "" : $"; {g.Note}")}");
-            }
-
+            });
+            files.Commit();
             return ExitCodes.Ok;
         });
         return command;

@@ -12,9 +12,9 @@ internal static class ResponseCommand
     {
         var criteria = new Option<string>("--criteria") { Description = "recist1.1, rano (RANO 2010) or rano2 (RANO 2.0) (default: recist1.1)", DefaultValueFactory = _ => "recist1.1" };
         criteria.AcceptOnlyFromAmong("recist1.1", "rano", "rano2");
-        var input = new Option<string>("--input", "-i") { Description = "Lesion CSV: subject,date,lesion,kind,organ,node,diameter_mm,status (+ diameter2_mm,steroid_dose_mg,clinical_status for RANO; optional first_dose); - for stdin (required)", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print one JSON document with every subject and visit instead of the subject TSV (default: false)" };
-        var output = CommandOutput.OutputOption(AssessmentOutput.OutputDescription);
+        // The one output convention (docs/cli.md): -i, -o, --format tsv|json (--json kept as its alias), files through CommandFiles.
+        var io = new DocumentOptions(OutputFormat.Tsv, OutputFormat.Json)
+            .WithInput("Lesion CSV: subject,date,lesion,kind,organ,node,diameter_mm,status (+ diameter2_mm,steroid_dose_mg,clinical_status for RANO; optional first_dose); - for stdin (required)", required: true);
         var visits = new Option<string?>("--visits") { Description = "Also write one TSV row per visit (sums, changes, responses, reasons) to this file (default: none)" };
         var waterfall = new Option<string?>("--waterfall") { Description = "Also write a waterfall plot (best % change per subject) as SVG to this file (default: none)" };
         var spider = new Option<string?>("--spider") { Description = "Also write a spider plot (% change over time) as SVG to this file (default: none)" };
@@ -22,8 +22,9 @@ internal static class ResponseCommand
         var sdMin = new Option<int>("--sd-min-days") { Description = "Minimum days from first dose for SD to count as best response, per protocol (default: 42)", DefaultValueFactory = _ => 42 };
         var command = new Command("response", "Tumour response per visit and best overall response with confirmation (RECIST 1.1, RANO, RANO 2.0); waterfall and spider SVG.")
         {
-            criteria, input, json, output, visits, waterfall, spider, confirm, sdMin,
+            criteria, visits, waterfall, spider, confirm, sdMin,
         };
+        io.AddTo(command);
         command.SetAction(parseResult =>
         {
             var options = new ResponseOptions(Parse(parseResult.GetValue(criteria)!), parseResult.GetValue(confirm), parseResult.GetValue(sdMin));
@@ -32,9 +33,8 @@ internal static class ResponseCommand
                 throw new UsageException("--confirm-days and --sd-min-days cannot be negative");
             }
 
-            var path = parseResult.GetValue(input)!;
-            using var files = new CommandFiles(parseResult).Input("--input", path)
-                .Output("--output", parseResult.GetValue(output)).Output("--visits", parseResult.GetValue(visits))
+            var path = io.RequiredInputPath(parseResult, "lesion CSV");
+            using var files = io.Declare(parseResult).Output("--visits", parseResult.GetValue(visits))
                 .Output("--waterfall", parseResult.GetValue(waterfall)).Output("--spider", parseResult.GetValue(spider))
                 .Open();
             IReadOnlyList<SubjectResponse> subjects;
@@ -59,17 +59,8 @@ internal static class ResponseCommand
                 files.Write("--spider", w => w.Write(SpiderPlot.Render(subjects, options.Criteria)));
             }
 
-            files.Write("--output", w =>
-            {
-                if (parseResult.GetValue(json))
-                {
-                    w.WriteLine(TrekJson.Serialize(ResponseReport.From(options, subjects)));
-                }
-                else
-                {
-                    ResponseTsv.Subjects(w, options, subjects);
-                }
-            });
+            void Table(TextWriter w) => ResponseTsv.Subjects(w, options, subjects);
+            io.Write(parseResult, files, ResponseReport.From(options, subjects), text: Table, tsv: Table);
             files.Commit();
             return ExitCodes.Ok;
         });
