@@ -22,22 +22,7 @@ public sealed class ConventionTests
         return data;
     }
 
-    private static List<string> CommandPaths()
-    {
-        var data = new List<string>();
-        void Walk(Command c, string prefix)
-        {
-            foreach (var sub in c.Subcommands)
-            {
-                var path = (prefix + " " + sub.Name).Trim();
-                data.Add(path);
-                Walk(sub, path);
-            }
-        }
-
-        Walk(TrekCli.BuildRoot(), "");
-        return data;
-    }
+    private static List<string> CommandPaths() => [.. CommandTree.All().Select(c => c.Path)];
 
     [Fact]
     public void Registry_HasTheCommandsTheReadmeLists()
@@ -96,11 +81,7 @@ public sealed class ConventionTests
     [MemberData(nameof(Commands))]
     public void EveryCommand_OutputInputFormatOptions_SameConvention(string command)
     {
-        Command c = TrekCli.BuildRoot();
-        foreach (var name in command.Split(' '))
-        {
-            c = c.Subcommands.Single(s => s.Name == name);
-        }
+        var c = CommandTree.All().Single(x => x.Path == command).Command;
 
         var options = c.Options.Where(o => o.Name is not ("--help" or "--version") && !o.Aliases.Contains("-h")).ToList();
         foreach (var o in options)

@@ -29,26 +29,10 @@ public sealed class GoldenJsonCoverageTests
         return data;
     }
 
-    private static List<string> JsonCommandPaths()
-    {
-        var data = new List<string>();
-        void Walk(Command c, string prefix)
-        {
-            foreach (var sub in c.Subcommands)
-            {
-                var path = (prefix + " " + sub.Name).Trim();
-                if (sub.Options.Any(o => o.Name == "--json" || (o.Name == "--format" && (o.Description ?? "").Contains("json", StringComparison.Ordinal))))
-                {
-                    data.Add(path);
-                }
-
-                Walk(sub, path);
-            }
-        }
-
-        Walk(TrekCli.BuildRoot(), "");
-        return data;
-    }
+    private static List<string> JsonCommandPaths() =>
+        [.. CommandTree.All()
+            .Where(c => c.Command.Options.Any(o => o.Name == "--json" || (o.Name == "--format" && (o.Description ?? "").Contains("json", StringComparison.Ordinal))))
+            .Select(c => c.Path)];
 
     [Theory]
     [MemberData(nameof(JsonCommands))]
