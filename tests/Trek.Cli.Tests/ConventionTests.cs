@@ -64,13 +64,6 @@ public sealed class ConventionTests
         Assert.Equal([expected, $"see `{command} --help`"], err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Commands that keep an older spelling, each with its reason (docs/cli.md, "One output convention").</summary>
-    private static readonly Dictionary<string, string> JsonWithoutFormat = new()
-    {
-        ["response"] = "keeps its own --json (a JSON document of subjects and visits instead of the subject TSV); no --format yet",
-        ["ctcae grade"] = "one grade as a line of text or --json; no --format yet",
-    };
-
     /// <summary>
     /// `-o`, `-i`, `--format` and `--json` mean one thing in every command's `--help`: `-o` is `--output` (or, for
     /// the folder of `trek cohort`, `--out-dir`), `-i` is `--input` (an older name may stay as a third alias, e.g.
@@ -108,7 +101,7 @@ public sealed class ConventionTests
                 $"trek {command} {o.Name}: the help states no default and does not say it is required: {description}");
         }
 
-        if (options.Any(o => o.Name == "--json") && !JsonWithoutFormat.ContainsKey(command))
+        if (options.Any(o => o.Name == "--json"))
         {
             var format = options.SingleOrDefault(o => o.Name == "--format");
             Assert.True(format is not null, $"trek {command}: --json without --format");
