@@ -1,5 +1,6 @@
 using Trek.Core;
 using Trek.Trials.Endpoints;
+using Trek.Reports.Trials;
 using Trek.Trials.Survival;
 
 namespace Trek.Trials.Tests;

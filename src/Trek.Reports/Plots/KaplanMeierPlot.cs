@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Trek.Reports.Svg;
-using Trek.Trials.Output;
+using Trek.Reports.Trials;
 using Trek.Trials.Survival;
 
 namespace Trek.Reports.Plots;

@@ -1,3 +1,4 @@
+using Trek.Reports.Trials;
 using Trek.Trials.Endpoints;
 using Trek.Web.Domain;
 using Trek.Web.Security;

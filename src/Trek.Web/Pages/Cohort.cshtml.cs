@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Trek.Reports.Trials;
 using Trek.Trials.Endpoints;
 using Trek.Web.Api;
 using Trek.Web.Domain;

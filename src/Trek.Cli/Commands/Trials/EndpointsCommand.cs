@@ -2,6 +2,7 @@ using System.CommandLine;
 using Trek.Core;
 using Trek.Trials.Endpoints;
 using Trek.Reports.Plots;
+using Trek.Reports.Trials;
 using Trek.Trials.Survival;
 using Trek.IO.Tables;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Trek.Core;
-using Trek.Trials.Output;
+using Trek.Reports.Trials;
 using Trek.Reports.Plots;
 using Trek.Trials.Survival;
 using Trek.IO.Tables;

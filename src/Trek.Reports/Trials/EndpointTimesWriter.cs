@@ -1,6 +1,7 @@
 using System.Globalization;
+using Trek.Trials.Endpoints;
 
-namespace Trek.Trials.Endpoints;
+namespace Trek.Reports.Trials;
 
 /// <summary>
 /// `trek endpoints --times FILE`: each subject's time and event for DoR (responders only), PFS and OS, computed by

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Trek.Trials.Endpoints;
 
-namespace Trek.Trials.Endpoints;
+namespace Trek.Reports.Trials;
 
 /// <summary>
 /// Writes the endpoint table as long-format CSV, one statistic per row: cohort, measure, count, n,

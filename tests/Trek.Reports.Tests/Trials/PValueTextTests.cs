@@ -1,6 +1,6 @@
-using Trek.Trials.Output;
+using Trek.Reports.Trials;
 
-namespace Trek.Trials.Tests;
+namespace Trek.Reports.Tests.Trials;
 
 /// <summary>P-values in clinician-readable text (issue 16): "p &lt; 0.001" below 0.001, two significant digits otherwise.</summary>
 public sealed class PValueTextTests

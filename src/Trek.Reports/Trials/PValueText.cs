@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Trek.Trials.Output;
+namespace Trek.Reports.Trials;
 
 /// <summary>
 /// A p-value as a clinician reads it (issue 16: `6.643E-05` is not): "p &lt; 0.001" below 0.001, "p &gt; 0.99"

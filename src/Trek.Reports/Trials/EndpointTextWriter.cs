@@ -1,7 +1,7 @@
 using System.Globalization;
-using Trek.Trials.Output;
+using Trek.Trials.Endpoints;
 
-namespace Trek.Trials.Endpoints;
+namespace Trek.Reports.Trials;
 
 /// <summary>Writes the seed-style endpoint table as text: n/N, percent and 95% CI; KM medians with "Not reached"/"NE" as R's NA.</summary>
 public static class EndpointTextWriter

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Trek.Trials.Output;
+using Trek.Reports.Trials;
 
-namespace Trek.Trials.Tests;
+namespace Trek.Reports.Tests.Trials;
 
 /// <summary>
 /// The `trek km` table writer's number cells must be byte-identical to what the interpolated strings it replaced

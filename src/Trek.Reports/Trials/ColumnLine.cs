@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Trek.Trials.Output;
+namespace Trek.Reports.Trials;
 
 /// <summary>
 /// One line of a right-aligned text table, built in a reused character buffer and written as one span: the
