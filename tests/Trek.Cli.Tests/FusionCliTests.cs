@@ -200,6 +200,19 @@ public sealed class FusionCliTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir, "x.tsv")));
     }
 
+    /// <summary>The shipped panel list as docs/references.md uses it: accepted as a --genes file (comments after #), the 10
+    /// genes of the example indexed, the 47 genes the example lacks named in one warning line.</summary>
+    [Fact]
+    public void Index_ShippedKinasePanelList_AcceptedByGenes()
+    {
+        var panel = Path.Combine(Repo(), "examples", "kinase-fusion-panel.txt");
+        var (code, _, err) = Run("index", "--fasta", Example("transcripts.fasta.gz"), "--gtf", Example("transcripts.gtf.gz"), "-o", Path.Combine(_dir, "panel"), "--genes", panel);
+        Assert.True(code == 0, err);
+        Assert.Contains("genes=10 ", err);
+        var warning = Assert.Single(err.Split('\n'), l => l.Contains("not in the annotation", StringComparison.Ordinal));
+        Assert.Equal(47, warning[(warning.IndexOf(": not in the annotation: ", StringComparison.Ordinal) + 25)..].Split(", ").Length);
+    }
+
     [Fact]
     public void Index_EvenKmer_IsUsageError()
     {
