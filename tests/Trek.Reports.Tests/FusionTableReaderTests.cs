@@ -77,8 +77,8 @@ public sealed class FusionTableReaderTests
         Assert.Null(c.Gene1);
         Assert.Null(c.Breakpoint1);
         Assert.True(c.PartnerUnknown);
-        Assert.Equal("v::NTRK3", c.Name);
-        Assert.Equal("v::ENST00000360948(NTRK3):e.15", Nomenclature.ExonLevel(c));
+        Assert.Equal(".::NTRK3", c.Name);
+        Assert.Equal("?::ENST00000360948(NTRK3):e.15", Nomenclature.ExonLevel(c));
     }
 
     [Fact]

@@ -64,8 +64,8 @@ public sealed partial class ReportRenderingTests(ReportFixture fixture) : IClass
     {
         var (_, pdf, text) = Render(TestFiles.Data("partner_unknown_fusions.tsv"), TestFiles.Example("sample.yaml"), null, "partner");
         Assert.Contains("INDETERMINATE: NTRK fusion call not established; confirmation required", text);
-        Assert.Contains("v::NTRK3", text);
-        Assert.Contains("v::ENST00000360948(NTRK3):e.15", text);
+        Assert.Contains(".::NTRK3", text);
+        Assert.Contains("?::ENST00000360948(NTRK3):e.15", text);
         Assert.Contains("NTRK fusion with an unidentified 5' partner", text);
         Assert.Contains("GGCTTCAGTGACCTTAGCAACTGAACCGATTCACAGGCTC|ATGTGCAGCACATT", text.Replace(" ", ""));
         Assert.Contains("Recommended confirmation: identify the partner by an orthogonal assay", text);

@@ -48,14 +48,15 @@ public sealed class CohortCliTests : IDisposable
     {
         var (code, err) = Run(Inputs());
         Assert.True(code == 0, err);
-        // Fusion columns: ETV6::NTRK3 (2 samples) first, then one-sample fusions in ordinal order ("TPM3..." < "v::...").
+        // Fusion columns: ETV6::NTRK3 (2 samples) first, then one-sample fusions in ordinal order (".::NTRK3" < "TPM3...":
+        // '.' is U+002E, 'T' U+0054).
         Assert.Equal(
         [
             "#sample\ttumour_type\tbatch\tETV6::NTRK3|split_reads\tETV6::NTRK3|spanning_pairs\tETV6::NTRK3|ffpm\tETV6::NTRK3|confidence"
-                + "\tTPM3::NTRK1|split_reads\tTPM3::NTRK1|spanning_pairs\tTPM3::NTRK1|ffpm\tTPM3::NTRK1|confidence"
-                + "\tv::NTRK3|split_reads\tv::NTRK3|spanning_pairs\tv::NTRK3|ffpm\tv::NTRK3|confidence",
-            "A\tIFS\tb1\t30\t14\t59139.7849\thigh\t5\t2\t700\tmedium\t.\t.\t.\t.",
-            "B\t.\tb1\t10\t4\t1400\thigh\t.\t.\t.\t.\t6\t0\t600\tmedium",
+                + "\t.::NTRK3|split_reads\t.::NTRK3|spanning_pairs\t.::NTRK3|ffpm\t.::NTRK3|confidence"
+                + "\tTPM3::NTRK1|split_reads\tTPM3::NTRK1|spanning_pairs\tTPM3::NTRK1|ffpm\tTPM3::NTRK1|confidence",
+            "A\tIFS\tb1\t30\t14\t59139.7849\thigh\t.\t.\t.\t.\t5\t2\t700\tmedium",
+            "B\t.\tb1\t10\t4\t1400\thigh\t6\t0\t600\tmedium\t.\t.\t.\t.",
             "C\tMASC\tb2\t.\t.\t.\t.\t.\t.\t.\t.\t.\t.\t.\t.",
         ], Out("matrix.tsv"));
         Assert.Equal(6, Out("long.tsv").Length);   // header + 3 calls of A + 2 of B
@@ -67,7 +68,7 @@ public sealed class CohortCliTests : IDisposable
             "#ntrk_gene\tpartner\tpartner_side\tfusion\tsamples\tsample_names",
             "NTRK1\tTPM3\t5'\tTPM3::NTRK1\t1\tA",
             "NTRK3\tETV6\t5'\tETV6::NTRK3\t2\tA,B",
-            "NTRK3\t.\t5'\tv::NTRK3\t1\tB",
+            "NTRK3\t.\t5'\t.::NTRK3\t1\tB",
         ], Out("ntrk_partners.tsv"));
         // QC: on-index fractions all 0.5 and duplicate fractions all 0.02 -> MAD 0 -> no score. Depth: log10(pairs + 1)
         // = 3.000434, 3.301247, 3.176381; median 3.176381, |dev| 0.175947, 0.124866, 0 -> MAD 0.124866;

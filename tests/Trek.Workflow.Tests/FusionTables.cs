@@ -16,7 +16,7 @@ internal static class FusionTables
         var header = lines[0].TrimStart('#').Split('\t').Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i);
         return lines.Skip(1).Select(l => l.Split('\t')).Select(f => new Row(
             // VICC gene fusion specification: an unknown partner is `v` (trek's own fusion column writes `.::GENE`).
-            $"{(f[header["gene1"]] == "." ? "v" : f[header["gene1"]])}::{(f[header["gene2"]] == "." ? "v" : f[header["gene2"]])}",
+            $"{(f[header["gene1"]] == "." ? "." : f[header["gene1"]])}::{(f[header["gene2"]] == "." ? "." : f[header["gene2"]])}",
             int.Parse(f[header["split_reads"]], CultureInfo.InvariantCulture),
             int.Parse(f[header["spanning_pairs"]], CultureInfo.InvariantCulture),
             decimal.Parse(f[header["ffpm"]], CultureInfo.InvariantCulture),

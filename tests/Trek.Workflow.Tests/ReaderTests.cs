@@ -31,7 +31,7 @@ public sealed class ReaderTests : IDisposable
     public void FusionTable_UnknownPartner_KeyedTheViccWay()
     {
         var path = Fixtures.WriteFusions(_dir, "s", 100, Fixtures.FusionRow(".", "ROS1", 5, 0, "50000", "medium"));
-        Assert.Equal("v::ROS1", Assert.Single(SampleFusionsReader.Read(path).Calls).Key);
+        Assert.Equal(".::ROS1", Assert.Single(SampleFusionsReader.Read(path).Calls).Key);
     }
 
     [Theory]

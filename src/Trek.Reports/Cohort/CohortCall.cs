@@ -2,7 +2,7 @@ namespace Trek.Reports.Cohort;
 
 /// <summary>
 /// One row of a sample's fusions.tsv, typed: the fields the cohort outputs use. <see cref="Key"/> names
-/// the fusion across samples: the HGNC name, or VICC's `v::GENE` / `GENE::v` when a partner is unknown.
+/// the fusion across samples: the HGNC name, or `.::GENE` / `GENE::.` (the fusions TSV's form) when a partner is unknown.
 /// </summary>
 public sealed record CohortCall(
     string Key,

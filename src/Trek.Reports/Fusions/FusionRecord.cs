@@ -1,4 +1,5 @@
 using Trek.Fusion.Calling;
+using Trek.Fusion.Output;
 
 namespace Trek.Reports.Fusions;
 
@@ -60,6 +61,10 @@ public sealed record FusionRecord
     /// <summary>Only spanning pairs support the call: no exact breakpoint on either side.</summary>
     public bool SpanningOnly => SplitReads == 0;
 
-    /// <summary>HGNC-style name, 5' gene first; an unidentified 5' partner is written `v` as in the VICC fusion specification.</summary>
-    public string Name => $"{Gene1 ?? "v"}::{Gene2}";
+    /// <summary>
+    /// HGNC-style name, 5' gene first (Bruford et al. 2021); a partner that was not identified is written `.` as in the
+    /// fusions TSV, so a call has one name in the TSV, the report, the cohort and the registry (`.::ALK`). The VICC exon-level
+    /// form writes it `?` instead (<see cref="Nomenclature"/>).
+    /// </summary>
+    public string Name => $"{Gene1 ?? FusionFormat.Missing}::{Gene2 ?? FusionFormat.Missing}";
 }

@@ -19,7 +19,7 @@ public sealed class FhirBundleMappingTests
         Assert.Equal("LA11884-6", CC(variant.Value).Coding[0].Code);
         var gene = Assert.Single(variant.Component, c => c.Code.Coding[0].Code == "48018-6");
         Assert.Equal("HGNC:8033", CC(gene.Value).Coding[0].Code); // NTRK3, HGNC record 8033
-        Assert.Contains("v::ENST00000360948(NTRK3):e.15", CC(Component(variant, "81252-9").Value).Text);
+        Assert.Contains("?::ENST00000360948(NTRK3):e.15", CC(Component(variant, "81252-9").Value).Text);
         Assert.Contains("unidentified 5' partner", variant.Note[0].Text);
         Assert.Equal("INDETERMINATE: NTRK fusion call not established; confirmation required", Report(bundle).Conclusion);
         Assert.DoesNotContain(bundle.Entry.Select(e => e.Resource).OfType<Observation>(), o => o.Code.Coding[0].Code == "therapeutic-implication");

@@ -35,7 +35,7 @@ internal static class DrawCommand
                     continue;
                 }
 
-                var name = $"{call.Line:D4}_{(call.Gene1 ?? "v")}--{call.Gene2}.svg";
+                var name = $"{call.Line:D4}_{(call.Gene1 ?? "unknown")}--{call.Gene2}.svg";
                 CommandOutput.WriteFile(Path.Combine(dir, name), w => w.Write(FusionDiagramSvg.Write(d)));
                 written++;
             }
