@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trek.Assessment.Ctcae;
 using Trek.Core;
+using Trek.Reports.Assessment;
 using static Trek.Cli.CommandOutput;
 using static Trek.Cli.Commands.Assessment.AssessmentOutput;
 
@@ -51,43 +52,15 @@ internal static class CtcaeCommand
             var summary = ToxicitySummary.From(rows);
             if (parseResult.GetValue(graded) is not null)
             {
-                files.Write("--graded", w =>
-                {
-                    w.WriteLine("#subject\tdate\ttest\tvalue\treported\tunit\tuln\tlln\tbaseline\tbaseline_abnormal\tbaseline_row\tgrade\tcriterion\tnote");
-                    foreach (var r in rows)
-                    {
-                        var g = r.Grade;
-                        w.WriteLine(Row(r.Subject, r.Date, g.Test, g.Value, g.Censored, g.Unit, g.Uln, g.Lln, g.Baseline, g.BaselineAbnormal, r.Baseline, g.Grade, g.Criterion, g.Note));
-                    }
-
-                    foreach (var x in skipped)
-                    {
-                        w.WriteLine(Row(x.Subject, x.Date, x.Test, null, x.Value, null, null, null, null, null, null, null, "skipped", x.Reason));
-                    }
-                });
+                files.Write("--graded", w => CtcaeTsv.Graded(w, rows, skipped));
             }
 
             if (parseResult.GetValue(worst) is not null)
             {
-                files.Write("--worst", w =>
-                {
-                    w.WriteLine("#subject\ttest\tterm\tbaseline_grade\tworst_grade\tdate\tvalues");
-                    foreach (var x in summary.Worst)
-                    {
-                        w.WriteLine(Row(x.Subject, x.Test, x.Term, x.BaselineGrade, x.Grade, x.Date, x.Values));
-                    }
-                });
+                files.Write("--worst", w => CtcaeTsv.Worst(w, summary));
             }
 
-            void Table(TextWriter w)
-            {
-                w.WriteLine($"## trek {TrekVersion.Current} ctcae CTCAE v5.0; patients={summary.Patients}; percentages of all patients; treatment-emergent grades (worse than baseline); rows_skipped={skipped.Count}");
-                w.WriteLine("#term\ttest\tpatients_tested\tall_grades_n\tall_grades_pct\tgrade3_4_n\tgrade3_4_pct\tgrade1\tgrade2\tgrade3\tgrade4\tnot_gradable");
-                foreach (var t in summary.Table)
-                {
-                    w.WriteLine(Row(t.Term, t.Test, t.Patients, t.AllGrades, t.AllGradesPct, t.Grade3To4, t.Grade3To4Pct, t.Grade1, t.Grade2, t.Grade3, t.Grade4, t.NotGradable));
-                }
-            }
+            void Table(TextWriter w) => CtcaeTsv.Table(w, summary, skipped.Count);
 
             io.Write(parseResult, files, CtcaeReport.From(summary, skipped), text: Table, tsv: Table);
             files.Commit();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Trek.Assessment.Ctcae;
 using Trek.Core;
+using Trek.Reports.Assessment;
 
 namespace Trek.Cli.Commands.Assessment;
 
@@ -31,11 +32,7 @@ internal static class CtcaeGradeCommand
                 Number(parseResult.GetValue(lln), "--lln"),
                 Number(parseResult.GetValue(baseline), "--baseline"));
             using var files = io.Declare(parseResult).Open();
-            io.Write(parseResult, files, g, text: w =>
-            {
-                var grade = g.Grade is { } n ? $"grade {n}" : "grade undecided";
-                w.WriteLine($"{g.Test} {g.Censored ?? AssessmentOutput.Cell(g.Value)} {g.Unit}: {grade} ({g.Term}: {g.Criterion}){(g.Note is null ? "" : $"; {g.Note}")}");
-            });
+            io.Write(parseResult, files, g, text: w => CtcaeTsv.GradeLine(w, g));
             files.Commit();
             return ExitCodes.Ok;
         });

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using Trek.Reports.Plots;
 using Trek.Assessment.Tumour;
 using Trek.Core;
+using Trek.Reports.Assessment;
+using Trek.Reports.Plots;
 
 namespace Trek.Cli.Commands.Assessment;
 

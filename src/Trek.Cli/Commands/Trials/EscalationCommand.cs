@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Trek.Core;
+using Trek.Reports.Trials;
 using Trek.Trials.Escalation;
 
 namespace Trek.Cli.Commands.Trials;

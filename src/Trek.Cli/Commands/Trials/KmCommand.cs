@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Trek.Core;
-using Trek.Reports.Trials;
-using Trek.Reports.Plots;
-using Trek.Trials.Survival;
 using Trek.IO.Tables;
+using Trek.Reports.Plots;
+using Trek.Reports.Trials;
+using Trek.Trials.Survival;
 
 namespace Trek.Cli.Commands.Trials;
 

@@ -1,9 +1,9 @@
 using Trek.Trials.Survival;
 
-namespace Trek.Cli.Commands.Trials;
+namespace Trek.Reports.Trials;
 
 /// <summary>The JSON shape of `trek km`: top-level fields describe all subjects pooled; <see cref="Groups"/> one entry per group.</summary>
-internal sealed record KmReport(
+public sealed record KmReport(
     string ConfType,
     double ConfLevel,
     int N,

@@ -1,9 +1,9 @@
 using Trek.Trials.Survival;
 
-namespace Trek.Cli.Commands.Trials;
+namespace Trek.Reports.Trials;
 
 /// <summary>One group's Kaplan-Meier summary inside <see cref="KmReport"/>.</summary>
-internal sealed record KmGroupReport(
+public sealed record KmGroupReport(
     string Group,
     int N,
     int Events,

@@ -1,10 +1,10 @@
 using Trek.Assessment.Tumour;
 using Trek.Core;
 
-namespace Trek.Cli.Commands.Assessment;
+namespace Trek.Reports.Assessment;
 
 /// <summary>The JSON document of `trek response --json` (schema in docs/assessment.md).</summary>
-internal sealed record ResponseReport(
+public sealed record ResponseReport(
     string Tool,
     ResponseCriteria Criteria,
     int ConfirmationDays,

@@ -1,9 +1,9 @@
 using Trek.Trials.Escalation;
 
-namespace Trek.Cli.Commands.Trials;
+namespace Trek.Reports.Trials;
 
 /// <summary>The JSON shape of `trek escalation`: the scenario, each design's operating characteristics, and the exact 3+3 selection probabilities for reference.</summary>
-internal sealed record EscalationReport(
+public sealed record EscalationReport(
     IReadOnlyList<double> DltProbabilities,
     double MeanDaysBetweenPatients,
     double DltWindowDays,

@@ -1,11 +1,11 @@
 using Trek.Assessment.Tumour;
 using Trek.Core;
-using static Trek.Cli.Commands.Assessment.AssessmentOutput;
+using static Trek.Reports.Assessment.TsvCells;
 
-namespace Trek.Cli.Commands.Assessment;
+namespace Trek.Reports.Assessment;
 
 /// <summary>TSV forms of the response results: one row per subject, and one row per visit.</summary>
-internal static class ResponseTsv
+public static class ResponseTsv
 {
     public static void Subjects(TextWriter w, ResponseOptions options, IReadOnlyList<SubjectResponse> subjects)
     {
