@@ -102,6 +102,13 @@ internal sealed class CommandFiles(ParseResult parse) : IDisposable
     public CommandFiles OutputsIn(string option, string directory, params string[] names)
     {
         CheckNotEmpty(option, directory);
+        if (File.Exists(directory))
+        {
+            // Checked here, before any work: otherwise a file given as the folder (the input itself, say) was found only
+            // when the first output was written, after the whole build, as a bare "already exists" I/O error.
+            throw new UsageException($"{option} {directory} is a file, not a folder: name a folder for the output");
+        }
+
         var parent = Path.GetDirectoryName(Path.GetFullPath(directory));
         if (parent is not null && !Directory.Exists(parent))
         {

@@ -91,6 +91,21 @@ public sealed class OutputAliasingTests : IClassFixture<IndexFixture>, IDisposab
     }
 
     [Fact]
+    public void Index_OutputFolderIsTheInputFasta_RefusedBeforeBuilding()
+    {
+        // `-o` names the FASTA itself: one usage line up front (it was exit 3 "already exists" after the whole build).
+        var fasta = P("transcripts.fasta.gz");
+        File.Copy(CliHarness.Example("transcripts.fasta.gz"), fasta);
+        var before = CliHarness.Snapshot(_dir);
+        var (code, stdout, err) = CliHarness.Run("index", "--fasta", fasta, "--gtf", CliHarness.Example("transcripts.gtf.gz"), "-o", fasta);
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith("trek: error: --output " + fasta + " is a file, not a folder", err);
+        Assert.DoesNotContain("distinct 31-mers", err);
+        CliHarness.AssertInputsUnchangedAndNoTemp(before, _dir);
+    }
+
+    [Fact]
     public void Index_OutputFolderParentMissing_Exit3NothingCreated()
     {
         var (code, _, err) = CliHarness.Run("index", "--fasta", CliHarness.Example("transcripts.fasta.gz"), "--gtf", CliHarness.Example("transcripts.gtf.gz"), "-o", P("no/such/idx"));
